@@ -1,0 +1,2 @@
+import LedeAnalysis
+print("lede-microbench: not yet written")

@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependency arrows point one way:
+//   lede (CLI) → LedeAnalysis → LedeClassifier, LedeSummarizer → LedeCore → CBLAS
+let package = Package(
+    name: "Lede",
+    products: [
+        .executable(name: "lede", targets: ["lede"]),
+        .library(name: "LedeCore", targets: ["LedeCore"]),
+        .library(name: "LedeClassifier", targets: ["LedeClassifier"]),
+        .library(name: "LedeSummarizer", targets: ["LedeSummarizer"]),
+        .library(name: "LedeAnalysis", targets: ["LedeAnalysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only target that knows about OpenBLAS.
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        // Tokeniser, sentence splitter, vocabulary, TF-IDF, sparse and dense linear algebra,
+        // corpus readers, page cleaning and the binary model-file container.
+        .target(name: "LedeCore", dependencies: ["CBLAS"]),
+        // Multinomial and complement naive Bayes, evaluation and explanation.
+        .target(name: "LedeClassifier", dependencies: ["LedeCore"]),
+        // TextRank sentence ranking, keywords and ROUGE.
+        .target(name: "LedeSummarizer", dependencies: ["LedeCore"]),
+        // Articles in, topics and summaries out: the main job, shared by CLI and library users.
+        .target(name: "LedeAnalysis", dependencies: ["LedeClassifier", "LedeSummarizer"]),
+        // The command-line program; it only calls library API.
+        .executableTarget(
+            name: "lede",
+            dependencies: [
+                "LedeAnalysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Hot-path micro-benchmarks, runnable on their own: `swift run -c release lede-microbench`.
+        .executableTarget(
+            name: "lede-microbench",
+            dependencies: ["LedeAnalysis"],
+            path: "Benchmarks/Micro"
+        ),
+        // Finds ../shared for corpus-scale tests and the built `lede` binary for end-to-end tests.
+        .target(name: "LedeTestSupport", path: "Tests/LedeTestSupport"),
+        .testTarget(
+            name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeClassifierTests", dependencies: ["LedeClassifier", "LedeTestSupport"]),
+        .testTarget(
+            name: "LedeSummarizerTests", dependencies: ["LedeSummarizer", "LedeTestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis", "LedeTestSupport"]),
+        .testTarget(name: "LedeEndToEndTests", dependencies: ["LedeAnalysis", "LedeTestSupport"]),
+    ]
+)

@@ -1,0 +1,92 @@
+/// Where in the user's input a problem was found: a file (or `-` for standard input),
+/// and when known the 1-based line and the field.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    /// The file path as the user gave it, or `"-"` for standard input.
+    public var path: String
+    /// The 1-based line number, when the problem is on one line.
+    public var line: Int?
+    /// The record field concerned (a JSON key or CSV column), when there is one.
+    public var field: String?
+
+    /// Creates a location in `path`, optionally at `line` and `field`.
+    public init(path: String, line: Int? = nil, field: String? = nil) {
+        self.path = path
+        self.line = line
+        self.field = field
+    }
+
+    /// `path:line` (field) as shown in error messages, e.g. `train.jsonl:12 (field "label")`.
+    public var description: String {
+        var text = path
+        if let line { text += ":\(line)" }
+        if let field { text += " (field \"\(field)\")" }
+        return text
+    }
+}
+
+/// Every error Lede reports to a user. Each case renders as one line that names the file
+/// (and line or field) it concerns, so the CLI can print `error: \(error)` and exit.
+public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The path does not exist.
+    case fileNotFound(SourceLocation)
+    /// The path exists but cannot be read (permissions, a directory where a file was expected, I/O error).
+    case unreadable(SourceLocation, reason: String)
+    /// The input holds no bytes, or only whitespace.
+    case emptyInput(SourceLocation)
+    /// The input looks like binary data (NUL bytes, a known binary signature such as PNG).
+    case binaryInput(SourceLocation, detail: String)
+    /// The bytes are not valid in the expected encoding.
+    case invalidEncoding(SourceLocation, detail: String)
+    /// The input is larger than the configured limit.
+    case inputTooLarge(SourceLocation, limitBytes: Int)
+    /// A record (JSON line, CSV row) cannot be parsed.
+    case malformedRecord(SourceLocation, reason: String)
+    /// A record lacks a field that is required.
+    case missingField(SourceLocation, field: String)
+    /// The training data violates a requirement (no labels, one class, a label with too few examples, ...).
+    case invalidTrainingData(SourceLocation?, reason: String)
+    /// A model file is damaged, truncated or not a Lede model.
+    case invalidModel(SourceLocation, reason: String)
+    /// A model file was written by a newer (or unknown) format version.
+    case unsupportedModelVersion(SourceLocation, found: Int, supported: Int)
+    /// An option or argument value is out of range or inconsistent.
+    case invalidOption(String)
+    /// Nothing usable remained after tokenisation (only stop words, digits or one-letter tokens).
+    case emptyVocabulary(documentCount: Int, reason: String)
+    /// Writing an output file failed; the previous file, if any, is untouched.
+    case writeFailed(SourceLocation, reason: String)
+
+    /// One line, naming the file (and line or field) concerned.
+    public var description: String {
+        switch self {
+        case .fileNotFound(let at): "\(at): no such file or directory"
+        case .unreadable(let at, let reason): "\(at): cannot read: \(reason)"
+        case .emptyInput(let at): "\(at): input is empty"
+        case .binaryInput(let at, let detail): "\(at): looks like a binary file, not text (\(detail))"
+        case .invalidEncoding(let at, let detail): "\(at): invalid text encoding: \(detail)"
+        case .inputTooLarge(let at, let limit): "\(at): input is larger than the limit of \(limit) bytes (raise it with --max-bytes)"
+        case .malformedRecord(let at, let reason): "\(at): malformed record: \(reason)"
+        case .missingField(let at, let field): "\(at): missing field \"\(field)\""
+        case .invalidTrainingData(let at, let reason): at.map { "\($0): \(reason)" } ?? reason
+        case .invalidModel(let at, let reason): "\(at): not a usable Lede model: \(reason)"
+        case .unsupportedModelVersion(let at, let found, let supported):
+            "\(at): model format version \(found) is newer than this lede supports (\(supported)); upgrade lede"
+        case .invalidOption(let message): message
+        case .emptyVocabulary(let count, let reason):
+            "empty vocabulary after reading \(count) documents: \(reason)"
+        case .writeFailed(let at, let reason): "\(at): cannot write: \(reason)"
+        }
+    }
+
+    /// The process exit status the CLI uses for this error (documented in the README).
+    public var exitCode: Int32 {
+        switch self {
+        case .fileNotFound, .unreadable: 66          // EX_NOINPUT
+        case .emptyInput, .binaryInput, .invalidEncoding, .malformedRecord, .missingField,
+             .invalidTrainingData, .emptyVocabulary, .inputTooLarge: 65  // EX_DATAERR
+        case .invalidModel, .unsupportedModelVersion: 65
+        case .invalidOption: 64                       // EX_USAGE
+        case .writeFailed: 73                         // EX_CANTCREAT
+        }
+    }
+}
