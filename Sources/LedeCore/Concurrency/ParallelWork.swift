@@ -1,0 +1,62 @@
+import Dispatch
+import Foundation
+
+/// Runs independent pieces of work on all cores and returns their results in input order, so
+/// that callers stay deterministic whatever the thread count.
+public enum ParallelWork {
+    /// The number of worker threads Lede uses: `$LEDE_THREADS` when set to a positive integer,
+    /// otherwise the number of active processors.
+    public static var defaultThreadCount: Int {
+        if let text = ProcessInfo.processInfo.environment["LEDE_THREADS"], let value = Int(text), value > 0 {
+            return value
+        }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Calls `body(i)` for every `i` in `0..<count`, spread over `threads` threads, and returns
+    /// the results ordered by `i`.
+    public static func map<Result>(
+        count: Int, threads: Int = defaultThreadCount, _ body: (Int) -> Result
+    ) -> [Result] {
+        guard count > 0 else { return [] }
+        if count == 1 || threads <= 1 {
+            return (0..<count).map(body)
+        }
+        let slots = ResultSlots<Result>(count: count)
+        withoutActuallyEscaping(body) { body in
+            let box = UncheckedBox(body)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                slots.store(box.value(index), at: index)
+            }
+        }
+        return slots.results()
+    }
+
+    /// Splits `0..<total` into at most `parts` contiguous, nearly equal ranges (none empty).
+    public static func ranges(total: Int, parts: Int) -> [Range<Int>] {
+        guard total > 0 else { return [] }
+        let parts = max(1, min(parts, total))
+        return (0..<parts).map { part in
+            (total * part / parts)..<(total * (part + 1) / parts)
+        }
+    }
+}
+
+/// Per-index result storage written by distinct threads; every index is written exactly once.
+private final class ResultSlots<Result>: @unchecked Sendable {
+    private var storage: [Result?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func store(_ value: Result, at index: Int) {
+        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func results() -> [Result] { storage.map { $0! } }
+}
+
+/// Carries a non-Sendable closure into `concurrentPerform`; the closure only reads shared state.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

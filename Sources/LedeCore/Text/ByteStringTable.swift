@@ -1,0 +1,169 @@
+/// A hash table from byte strings (UTF-8 terms) to dense integer ids `0..<count`, in insertion
+/// order. Keys live in one contiguous arena, so lookups on the hot path never allocate and
+/// never build a `String`. This is the dictionary every vocabulary and stop-word list uses.
+public struct ByteStringTable: Sendable, Equatable {
+    private var arena: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var hashes: [UInt64] = []
+    private var slots: [Int32]
+    private var mask: Int
+
+    /// Creates an empty table sized for about `capacity` keys.
+    public init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+        arena.reserveCapacity(capacity * 8)
+        hashes.reserveCapacity(capacity)
+        starts.reserveCapacity(capacity + 1)
+    }
+
+    /// Creates a table holding `keys` in order (ids follow the order given; duplicates keep the first id).
+    public init<Keys: Sequence>(_ keys: Keys) where Keys.Element == String {
+        self.init()
+        for key in keys { _ = insert(key) }
+    }
+
+    /// The number of distinct keys.
+    public var count: Int { hashes.count }
+
+    /// Two tables are equal when they hold the same keys with the same ids.
+    public static func == (lhs: ByteStringTable, rhs: ByteStringTable) -> Bool {
+        lhs.arena == rhs.arena && lhs.starts == rhs.starts
+    }
+
+    /// The id of `key`, or `nil` when it is absent.
+    @inlinable
+    public func id(of key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { id(of: $0) }
+    }
+
+    /// The id of the UTF-8 bytes `key`, or `nil` when they are absent.
+    public func id(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(key)
+        return arena.withUnsafeBufferPointer { arena in
+            slots.withUnsafeBufferPointer { slots in
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let id = Int(slots[index])
+                    if id < 0 { return nil }
+                    if hashes[id] == hash && matches(id, key, arena) { return id }
+                    index = (index + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// Inserts `key` if absent and returns its id either way.
+    @discardableResult
+    public mutating func insert(_ key: String) -> (id: Int, inserted: Bool) {
+        var key = key
+        return key.withUTF8 { insert($0) }
+    }
+
+    /// Inserts the UTF-8 bytes `key` if absent and returns its id either way.
+    @discardableResult
+    public mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, inserted: Bool) {
+        let hash = Self.hash(key)
+        var index = Int(truncatingIfNeeded: hash) & mask
+        let found: Int? = arena.withUnsafeBufferPointer { arena in
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let id = Int(slots[index])
+                    if id < 0 { return nil }
+                    if hashes[id] == hash && matches(id, key, arena) { return id }
+                    index = (index + 1) & mask
+                }
+            }
+        }
+        if let found { return (found, false) }
+        let id = hashes.count
+        arena.append(contentsOf: key)
+        starts.append(arena.count)
+        hashes.append(hash)
+        slots[index] = Int32(id)
+        if hashes.count * 2 > slots.count { grow() }
+        return (id, true)
+    }
+
+    /// The bytes of the key with id `id`.
+    public func bytes(of id: Int) -> ArraySlice<UInt8> {
+        arena[starts[id]..<starts[id + 1]]
+    }
+
+    /// The key with id `id` as a `String`.
+    public func string(of id: Int) -> String {
+        arena.withUnsafeBufferPointer { arena in
+            String(decoding: UnsafeBufferPointer(rebasing: arena[starts[id]..<starts[id + 1]]), as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with the bytes of the key with id `id`, without copying.
+    public func withBytes<R>(of id: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try arena.withUnsafeBufferPointer { arena in
+            try body(UnsafeBufferPointer(rebasing: arena[starts[id]..<starts[id + 1]]))
+        }
+    }
+
+    /// All keys in id order.
+    public var strings: [String] { (0..<count).map(string(of:)) }
+
+    private func matches(_ id: Int, _ key: UnsafeBufferPointer<UInt8>, _ arena: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[id]
+        let length = starts[id + 1] - start
+        guard length == key.count else { return false }
+        guard length > 0 else { return true }
+        return memcmp(arena.baseAddress! + start, key.baseAddress!, length) == 0
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        var newSlots = [Int32](repeating: -1, count: size)
+        let newMask = size - 1
+        for id in 0..<hashes.count {
+            var index = Int(truncatingIfNeeded: hashes[id]) & newMask
+            while newSlots[index] >= 0 { index = (index + 1) & newMask }
+            newSlots[index] = Int32(id)
+        }
+        slots = newSlots
+        mask = newMask
+    }
+
+    /// A fast 64-bit hash of a short byte string: eight bytes per step, multiply-xorshift mixing.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
+        guard let base = key.baseAddress else { return state }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= key.count {
+            let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            state = (state ^ chunk) &* 0xBF58_476D_1CE4_E5B9
+            state ^= state >> 31
+            offset += 8
+        }
+        if offset < key.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < key.count {
+                tail |= UInt64(base[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            state = (state ^ tail) &* 0x94D0_49BB_1331_11EB
+            state ^= state >> 29
+        }
+        state = (state ^ (state >> 32)) &* 0xD6E8_FEB8_6659_FD93
+        return state ^ (state >> 32)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,101 @@
+/// TF-IDF vectorisation with scikit-learn's `TfidfVectorizer` semantics: fit a sorted, pruned
+/// vocabulary and idf weights on a corpus, then transform documents into l2-normalised CSR rows.
+///
+/// ```swift
+/// var vectorizer = TfidfVectorizer(options: .init())
+/// let train = try vectorizer.fitTransform(trainTexts)
+/// let test = vectorizer.transform(testTexts)
+/// ```
+public struct TfidfVectorizer: Sendable {
+    /// The options in force.
+    public let options: VectorizerOptions
+    /// The fitted vocabulary (sorted, pruned); empty before fitting.
+    public private(set) var vocabulary = Vocabulary()
+    /// The idf weight of each vocabulary term.
+    public private(set) var idf: [Float] = []
+    /// Worker threads; results do not depend on it.
+    public var threads: Int = ParallelWork.defaultThreadCount
+
+    /// Creates an unfitted vectorizer.
+    public init(options: VectorizerOptions = .init()) {
+        self.options = options
+    }
+
+    /// Fits the vocabulary and idf on `documents` and returns their TF-IDF rows.
+    /// Throws ``LedeError/emptyVocabulary(documentCount:reason:)`` when no term survives.
+    public mutating func fitTransform(_ documents: [String]) throws -> SparseMatrix {
+        try options.tokenizer.validate()
+        let counter = TermCounter(tokenizer: Tokenizer(options: options.tokenizer), threads: threads)
+        var seen = Vocabulary()
+        var counts = counter.countAdding(documents, to: &seen)
+        let (pruned, mapping) = seen.pruned(
+            minDocumentFrequency: options.minDocumentFrequency,
+            maxDocumentFrequency: options.maxDocumentFrequency,
+            maxFeatures: options.maxFeatures)
+        guard pruned.count > 0 else {
+            throw LedeError.emptyVocabulary(
+                documentCount: documents.count,
+                reason: seen.count == 0
+                    ? "the documents hold no words of at least \(options.tokenizer.minimumLength) letters or digits that are not stop words"
+                    : "all \(seen.count) terms fall outside the document-frequency limits")
+        }
+        counts = counts.remappingColumns(mapping, columnCount: pruned.count)
+        vocabulary = pruned
+        idf = TfidfWeighting.idf(of: pruned, kind: options.tfidf.idf)
+        TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts)
+        return counts
+    }
+
+    /// The TF-IDF rows of `documents` over the fitted vocabulary; unknown terms are ignored.
+    public func transform(_ documents: [String]) -> SparseMatrix {
+        let counter = TermCounter(tokenizer: Tokenizer(options: options.tokenizer), threads: threads)
+        var counts = counter.count(documents, in: vocabulary)
+        TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts)
+        return counts
+    }
+}
+
+/// The TF-IDF arithmetic on count matrices, shared by the vectorizer, the classifier and the
+/// summariser so that weighting is defined once.
+public enum TfidfWeighting {
+    /// The idf of every term of `vocabulary`.
+    public static func idf(of vocabulary: Vocabulary, kind: InverseDocumentFrequency) -> [Float] {
+        vocabulary.documentFrequencies.map {
+            Float(kind.weight(documentFrequency: $0, documentCount: vocabulary.documentCount))
+        }
+    }
+
+    /// Turns the counts in `matrix` into weights: term weight × idf of its column, then the row norm.
+    public static func apply(_ options: TfidfOptions, idf: [Float], to matrix: inout SparseMatrix) {
+        precondition(idf.count >= matrix.columnCount || matrix.storedCount == 0)
+        let columns = matrix.columnIndices
+        matrix.values.withUnsafeMutableBufferPointer { values in
+            for entry in 0..<values.count {
+                values[entry] = options.termWeight(values[entry]) * idf[Int(columns[entry])]
+            }
+        }
+        matrix.normalizeRows(options.norm)
+    }
+}
+
+extension SparseMatrix {
+    /// The matrix with column `c` renamed `mapping[c]`; entries mapped to -1 are dropped and rows re-sorted.
+    public func remappingColumns(_ mapping: [Int32], columnCount newCount: Int) -> SparseMatrix {
+        var result = SparseMatrix(columnCount: newCount)
+        result.columnIndices.reserveCapacity(storedCount)
+        result.values.reserveCapacity(storedCount)
+        result.rowOffsets.reserveCapacity(rowCount + 1)
+        for row in 0..<rowCount {
+            for entry in entries(ofRow: row) {
+                let mapped = mapping[Int(columnIndices[entry])]
+                if mapped >= 0 {
+                    result.columnIndices.append(mapped)
+                    result.values.append(values[entry])
+                }
+            }
+            result.rowOffsets.append(result.columnIndices.count)
+        }
+        result.sortColumnsWithinRows()
+        return result
+    }
+}
