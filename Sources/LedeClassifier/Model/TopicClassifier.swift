@@ -1,0 +1,157 @@
+/// A naive-Bayes topic classifier: train it on labelled documents, update it with more, merge
+/// shard models, and predict topics with probabilities.
+///
+/// ```swift
+/// var model = try TopicClassifier.train(on: documents, options: .init())
+/// let predictions = model.predict(["Shares in the carmaker rose 6% after..."], topK: 3)
+/// try model.update(with: moreDocuments)
+/// ```
+///
+/// Models keep counts (``ClassCounts``); weights are re-derived after every change, so
+/// `update(A); update(B)` gives the model `train(A ∪ B)` gives, and `merge` of shard models gives
+/// the model trained on all shards.
+public struct TopicClassifier: Sendable {
+    /// The options the model was trained with (fixed for its lifetime).
+    public let options: ClassifierOptions
+    /// The learned counts.
+    public private(set) var counts: ClassCounts
+    /// The weights derived from ``counts``.
+    public private(set) var weights: NaiveBayesWeights
+    /// Creation time, training-data fingerprint and last evaluation.
+    public var metadata: ModelMetadata
+    /// Worker threads for counting and prediction; results do not depend on it.
+    public var threads: Int = ParallelWork.defaultThreadCount
+
+    /// A model from stored counts (model files).
+    public init(options: ClassifierOptions, counts: ClassCounts, metadata: ModelMetadata) {
+        self.options = options
+        self.counts = counts
+        self.metadata = metadata
+        weights = NaiveBayesWeights(counts: counts, options: options)
+    }
+
+    /// Trains a model on labelled documents (title and text are joined).
+    /// Throws when the data cannot make a classifier: see ``TrainingDataValidator``.
+    public static func train(
+        on documents: [LabeledDocument], options: ClassifierOptions = .init(),
+        validation: TrainingDataValidator = .init(), threads: Int = ParallelWork.defaultThreadCount
+    ) throws -> TopicClassifier {
+        try options.validate()
+        let (texts, labels) = try validation.check(documents, existingLabels: [])
+        var counts = ClassCounts()
+        counts.add(texts: texts, labels: labels, features: options.features, threads: threads)
+        try Self.requireVocabulary(counts, options: options, documentCount: texts.count)
+        let fingerprint = DataFingerprint.of(texts: texts, labels: labels)
+        var model = TopicClassifier(
+            options: options, counts: counts,
+            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(fingerprint)))
+        model.threads = threads
+        return model
+    }
+
+    /// Adds labelled documents — new words and new labels included — and re-derives the weights.
+    public mutating func update(with documents: [LabeledDocument], validation: TrainingDataValidator = .init()) throws {
+        let (texts, labels) = try validation.check(documents, existingLabels: Set(counts.labels))
+        counts.add(texts: texts, labels: labels, features: options.features, threads: threads)
+        weights = NaiveBayesWeights(counts: counts, options: options)
+        let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? 0
+        metadata = ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.of(texts: texts, labels: labels, seed: previous)))
+    }
+
+    /// The model trained on both models' data. Both must have been trained with the same options.
+    public func merged(with other: TopicClassifier) throws -> TopicClassifier {
+        guard other.options == options else {
+            throw LedeError.invalidOption("cannot merge models trained with different options")
+        }
+        var counts = counts
+        counts.merge(other.counts)
+        let left = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? 0
+        let right = UInt64(other.metadata.trainingDataFingerprint, radix: 16) ?? 0
+        var model = TopicClassifier(
+            options: options, counts: counts,
+            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(left ^ (right &* 0x9E37_79B9_7F4A_7C15))))
+        model.threads = threads
+        return model
+    }
+
+    /// The class labels, sorted.
+    public var labels: [String] { counts.labels }
+
+    /// The TF-IDF rows of `texts` over the model's selected features (unknown terms dropped),
+    /// with each text's total term occurrences and known (feature) occurrences, for coverage.
+    public func featureRows(_ texts: [String]) -> (rows: SparseMatrix, termOccurrences: [Int], knownOccurrences: [Int]) {
+        let counter = TermCounter(tokenizer: Tokenizer(options: options.features.tokenizer), threads: threads)
+        let (counts, occurrences) = counter.countKnown(texts, in: self.counts.vocabulary)
+        var mask = [Int32](repeating: -1, count: weights.selected.count)
+        for (term, isSelected) in weights.selected.enumerated() where isSelected { mask[term] = Int32(term) }
+        var rows = counts.remappingColumns(mask, columnCount: counts.columnCount)
+        let known = (0..<rows.rowCount).map { row in
+            rows.entries(ofRow: row).reduce(0) { $0 + Int(rows.values[$1]) }
+        }
+        TfidfWeighting.apply(options.features.tfidf, idf: weights.idf, to: &rows)
+        return (rows, occurrences, known)
+    }
+
+    /// Class scores (`bias + x · W`) of feature rows, computed with BLAS.
+    public func scores(of rows: SparseMatrix) -> DenseMatrix {
+        var scores = rows.multiplied(by: weights.weights)
+        let classes = labels.count
+        for row in 0..<scores.rows {
+            for c in 0..<classes { scores[row, c] += weights.bias[c] }
+        }
+        return scores
+    }
+
+    /// Predicts each text's topic with its `topK` most probable labels.
+    public func predict(_ texts: [String], topK: Int = 3) -> [TopicPrediction] {
+        let (rows, occurrences, known) = featureRows(texts)
+        let scores = scores(of: rows)
+        let fallback = counts.documentsPerClass.indices.max {
+            (counts.documentsPerClass[$0], $1) < (counts.documentsPerClass[$1], $0)
+        } ?? 0
+        return (0..<texts.count).map { row in
+            let status: PredictionStatus = occurrences[row] == 0 ? .empty : (known[row] == 0 ? .noKnownTerms : .ok)
+            let probabilities = LogSumExp.normalize(Array(scores.row(row)))
+            var order = Array(probabilities.indices)
+            order.sort { probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1 }
+            if status != .ok, let position = order.firstIndex(of: fallback) {
+                order.remove(at: position)
+                order.insert(fallback, at: 0)
+            }
+            let ranked = order.prefix(max(1, topK)).map { LabelProbability(label: labels[$0], probability: probabilities[$0]) }
+            return TopicPrediction(
+                label: ranked[0].label, probability: ranked[0].probability, ranked: ranked, status: status,
+                coverage: occurrences[row] == 0 ? 0 : min(1, Double(known[row]) / Double(occurrences[row])))
+        }
+    }
+
+    private static func requireVocabulary(_ counts: ClassCounts, options: ClassifierOptions, documentCount: Int) throws {
+        let weights = NaiveBayesWeights(counts: counts, options: options)
+        guard weights.featureCount > 0 else {
+            throw LedeError.emptyVocabulary(
+                documentCount: documentCount,
+                reason: counts.vocabulary.count == 0
+                    ? "the documents hold no words of at least \(options.features.tokenizer.minimumLength) letters or digits that are not stop words"
+                    : "all \(counts.vocabulary.count) terms fall outside the document-frequency limits")
+        }
+    }
+}
+
+/// Turns scores into probabilities without overflow.
+public enum LogSumExp {
+    /// `exp(s - logsumexp(s))` for each score.
+    public static func normalize(_ scores: [Float]) -> [Double] {
+        guard let top = scores.max() else { return [] }
+        let shifted = scores.map { exp(Double($0 - top)) }
+        let total = shifted.reduce(0, +)
+        return shifted.map { $0 / total }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

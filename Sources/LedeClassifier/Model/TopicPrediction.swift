@@ -1,0 +1,47 @@
+/// A label with its probability.
+public struct LabelProbability: Sendable, Hashable, Codable {
+    /// The class label.
+    public var label: String
+    /// Its probability under the model (log-sum-exp normalised scores).
+    public var probability: Double
+
+    /// Creates a pair.
+    public init(label: String, probability: Double) {
+        self.label = label
+        self.probability = probability
+    }
+}
+
+/// Why a prediction is weaker than usual.
+public enum PredictionStatus: String, Sendable, Hashable, Codable {
+    /// The document had known terms; the label is the model's choice.
+    case ok
+    /// The document has words, but none the model knows: the label is the prior's choice
+    /// (the most frequent training class) and should not be trusted.
+    case noKnownTerms = "no_known_terms"
+    /// The document has no words at all (empty, whitespace, punctuation or only stop words).
+    case empty
+}
+
+/// The classifier's answer for one document.
+public struct TopicPrediction: Sendable, Hashable, Codable {
+    /// The chosen label.
+    public var label: String
+    /// Its probability.
+    public var probability: Double
+    /// The top labels, most probable first (the chosen label first).
+    public var ranked: [LabelProbability]
+    /// Whether the prediction rests on known terms.
+    public var status: PredictionStatus
+    /// The fraction of the document's term occurrences the model knows (0 when it has none).
+    public var coverage: Double
+
+    /// Creates a prediction.
+    public init(label: String, probability: Double, ranked: [LabelProbability], status: PredictionStatus, coverage: Double) {
+        self.label = label
+        self.probability = probability
+        self.ranked = ranked
+        self.status = status
+        self.coverage = coverage
+    }
+}

@@ -1,0 +1,64 @@
+/// Checks labelled documents before training, at the edge, so that bad data is refused with a
+/// message naming the file and line instead of producing a silent, useless model.
+///
+/// Rules: every document needs a non-empty label; documents with no text are skipped (and
+/// counted in ``skippedEmptyDocuments``); a new model needs at least two labels; and every label
+/// needs at least ``minimumExamplesPerLabel`` documents (default 2: a label seen once cannot be
+/// cross-validated and is usually a typo such as `sport,`).
+public struct TrainingDataValidator: Sendable {
+    /// The fewest documents a label may have. Default 2; set 1 to accept singletons.
+    public var minimumExamplesPerLabel: Int = 2
+
+    /// The documented defaults.
+    public init(minimumExamplesPerLabel: Int = 2) {
+        self.minimumExamplesPerLabel = minimumExamplesPerLabel
+    }
+
+    /// Returns the texts (title and text joined) and labels to train on, or throws the first problem.
+    /// Labels already in the model (`existingLabels`) are exempt from the minimum.
+    public func check(_ documents: [LabeledDocument], existingLabels: Set<String>) throws -> (texts: [String], labels: [String]) {
+        guard !documents.isEmpty else {
+            throw LedeError.invalidTrainingData(nil, reason: "no labelled documents to train on")
+        }
+        var texts: [String] = []
+        var labels: [String] = []
+        var firstSeen: [String: SourceLocation] = [:]
+        var perLabel: [String: Int] = [:]
+        texts.reserveCapacity(documents.count)
+        labels.reserveCapacity(documents.count)
+        for document in documents {
+            guard let label = document.label else {
+                throw LedeError.missingField(document.location, field: "label")
+            }
+            guard !label.allSatisfy(\.isWhitespace) else {
+                throw LedeError.invalidTrainingData(document.location, reason: "empty label")
+            }
+            let text = document.fullText
+            if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if firstSeen[label] == nil { firstSeen[label] = document.location }
+            perLabel[label, default: 0] += 1
+            texts.append(text)
+            labels.append(label)
+        }
+        guard !texts.isEmpty else {
+            throw LedeError.invalidTrainingData(documents.first?.location, reason: "every document is empty")
+        }
+        if existingLabels.isEmpty && perLabel.count < 2 {
+            throw LedeError.invalidTrainingData(
+                documents.first?.location,
+                reason: "only one label (\(perLabel.keys.first ?? "")) — a topic classifier needs at least two")
+        }
+        for (label, count) in perLabel.sorted(by: { $0.key < $1.key })
+        where count < minimumExamplesPerLabel && !existingLabels.contains(label) {
+            throw LedeError.invalidTrainingData(
+                firstSeen[label],
+                reason: "label \"\(label)\" has only \(count) example\(count == 1 ? "" : "s") (at least \(minimumExamplesPerLabel) needed; pass --min-examples 1 to allow it)")
+        }
+        return (texts, labels)
+    }
+
+    /// How many documents of `documents` would be skipped because they hold no text.
+    public func skippedEmptyDocuments(_ documents: [LabeledDocument]) -> Int {
+        documents.count { $0.fullText.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D } }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Reads and writes topic-classifier model files (see ``ModelContainer`` for the envelope).
+///
+/// Payload: a JSON header (options, metadata, labels, documents per class), then the vocabulary
+/// (terms, document frequencies, totals, document count) and the per-class term sums stored
+/// sparsely as (term id, value) pairs. All numbers are little-endian; doubles are stored as bit
+/// patterns, so a model read back is identical to the one written and a model trained twice on
+/// the same data is byte-identical.
+public enum TopicModelFile {
+    private struct Header: Codable {
+        var options: ClassifierOptions
+        var metadata: ModelMetadata
+        var labels: [String]
+        var documentsPerClass: [Int]
+    }
+
+    /// The file's bytes for `model`.
+    public static func encode(_ model: TopicClassifier) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let header = Header(
+            options: model.options, metadata: model.metadata,
+            labels: model.counts.labels, documentsPerClass: model.counts.documentsPerClass)
+        var writer = BinaryWriter()
+        writer.write(bytes: Array(try encoder.encode(header)))
+        let vocabulary = model.counts.vocabulary
+        writer.write(vocabulary.count)
+        for id in 0..<vocabulary.count {
+            writer.write(bytes: vocabulary.terms.bytes(of: id))
+        }
+        writer.write(vocabulary.documentFrequencies)
+        writer.write(vocabulary.termTotals)
+        writer.write(vocabulary.documentCount)
+        for sums in model.counts.termSums {
+            var ids: [UInt32] = []
+            var values: [Double] = []
+            for (term, value) in sums.enumerated() where value != 0 {
+                ids.append(UInt32(term))
+                values.append(value)
+            }
+            writer.write(ids)
+            writer.write(values)
+        }
+        return ModelContainer.encode(payload: writer.bytes, kind: ModelContainer.topicClassifierKind)
+    }
+
+    /// Writes `model` to `path` atomically: a failed or interrupted write leaves any old model intact.
+    public static func write(_ model: TopicClassifier, to path: String) throws {
+        try AtomicFile.write(try encode(model), to: path)
+    }
+
+    /// Reads the model at `path`, refusing damaged, truncated, foreign or newer files.
+    public static func read(from path: String) throws -> TopicClassifier {
+        let location = SourceLocation(path: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LedeError.fileNotFound(location)
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw LedeError.unreadable(location, reason: isDirectory.boolValue ? "it is a directory" : "permission denied or I/O error")
+        }
+        return try decode([UInt8](data), location: location)
+    }
+
+    /// Decodes a model from the bytes of a file read from `location`.
+    public static func decode(_ bytes: [UInt8], location: SourceLocation) throws -> TopicClassifier {
+        let payload = try ModelContainer.decode(bytes, kind: ModelContainer.topicClassifierKind, location: location)
+        var reader = BinaryReader(payload, location: location)
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: Data(try reader.readBytes()))
+        } catch let error as LedeError {
+            throw error
+        } catch {
+            throw LedeError.invalidModel(location, reason: "unreadable header")
+        }
+        let termCount = try reader.readCount(elementSize: 8)
+        var terms = ByteStringTable(capacity: termCount)
+        for _ in 0..<termCount {
+            let bytes = try reader.readBytes()
+            let inserted = bytes.withUnsafeBufferPointer { terms.insert($0).inserted }
+            guard inserted else { throw LedeError.invalidModel(location, reason: "duplicate vocabulary term") }
+        }
+        let documentFrequencies = try reader.readInts()
+        let termTotals = try reader.readInts()
+        let documentCount = try reader.readInt()
+        guard documentFrequencies.count == termCount, termTotals.count == termCount else {
+            throw LedeError.invalidModel(location, reason: "vocabulary statistics do not match the vocabulary")
+        }
+        var termSums: [[Double]] = []
+        for _ in header.labels {
+            let ids = try reader.readUInt32s()
+            let values = try reader.readDoubles()
+            guard ids.count == values.count, ids.allSatisfy({ Int($0) < termCount }) else {
+                throw LedeError.invalidModel(location, reason: "class term sums are out of range")
+            }
+            var sums = [Double](repeating: 0, count: termCount)
+            for (id, value) in zip(ids, values) { sums[Int(id)] = value }
+            termSums.append(sums)
+        }
+        guard reader.isAtEnd else { throw LedeError.invalidModel(location, reason: "unexpected trailing data") }
+        let vocabulary = Vocabulary(
+            terms: terms, documentFrequencies: documentFrequencies, termTotals: termTotals, documentCount: documentCount)
+        let counts: ClassCounts
+        do {
+            counts = try ClassCounts(
+                labels: header.labels, documentsPerClass: header.documentsPerClass, termSums: termSums, vocabulary: vocabulary)
+        } catch {
+            throw LedeError.invalidModel(location, reason: "class counts have inconsistent shapes")
+        }
+        return TopicClassifier(options: header.options, counts: counts, metadata: header.metadata)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Writes files so that readers only ever see the old content or the complete new content:
+/// bytes go to a temporary file in the same folder, are flushed to disk, and the temporary file
+/// is renamed over the target. A crash or kill mid-write leaves the old file intact; stale
+/// temporary files from such crashes are removed on the next successful write.
+public enum AtomicFile {
+    /// The prefix of temporary files written beside `path`.
+    static func temporaryPrefix(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return "." + url.lastPathComponent + ".tmp-"
+    }
+
+    /// Replaces (or creates) the file at `path` with `bytes`, atomically.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let location = SourceLocation(path: path)
+        let temporary = folder + "/" + temporaryPrefix(for: path) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            throw LedeError.writeFailed(location, reason: String(cString: strerror(errno)))
+        }
+        var failure: String?
+        bytes.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count {
+                let result = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                written += result
+            }
+        }
+        if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
+        if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw LedeError.writeFailed(location, reason: failure)
+        }
+        removeStaleTemporaries(of: path, folder: folder)
+    }
+
+    /// Deletes temporary files left beside `path` by writers that were killed.
+    private static func removeStaleTemporaries(of path: String, folder: String) {
+        let prefix = temporaryPrefix(for: path)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            unlink(folder + "/" + name)
+        }
+    }
+}

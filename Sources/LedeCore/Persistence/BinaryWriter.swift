@@ -1,0 +1,37 @@
+/// Appends little-endian binary values to a byte buffer: the encoding of every Lede model file.
+public struct BinaryWriter: Sendable {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+
+    /// An empty writer.
+    public init() {}
+
+    /// Appends an unsigned 32-bit integer.
+    public mutating func write(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    /// Appends an unsigned 64-bit integer.
+    public mutating func write(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    /// Appends a signed integer as 64 bits.
+    public mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
+    /// Appends raw bytes prefixed by their length.
+    public mutating func write(bytes data: some Collection<UInt8>) {
+        write(data.count)
+        bytes.append(contentsOf: data)
+    }
+    /// Appends a UTF-8 string prefixed by its byte length.
+    public mutating func write(_ string: String) { write(bytes: Array(string.utf8)) }
+    /// Appends an array of 64-bit integers prefixed by its count.
+    public mutating func write(_ values: [Int]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+    /// Appends an array of doubles (IEEE 754 bit patterns) prefixed by its count.
+    public mutating func write(_ values: [Double]) {
+        write(values.count)
+        for value in values { write(value.bitPattern) }
+    }
+    /// Appends an array of 32-bit unsigned integers prefixed by its count.
+    public mutating func write(_ values: [UInt32]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The envelope of every Lede model file:
+///
+/// | bytes | content |
+/// |---|---|
+/// | 8 | magic `LEDEMODL` |
+/// | 4 | format version (little-endian) |
+/// | 4 | model kind (1 = topic classifier) |
+/// | 8 | payload length |
+/// | 8 | checksum of the payload (64-bit multiply-xorshift hash) |
+/// | n | payload |
+///
+/// Reading checks magic, version, length and checksum before any payload byte is decoded, so a
+/// truncated, bit-flipped, newer or foreign file is refused with one clear message.
+public enum ModelContainer {
+    /// The file signature.
+    public static let magic: [UInt8] = Array("LEDEMODL".utf8)
+    /// The format version this build writes and the newest it reads.
+    public static let formatVersion: UInt32 = 1
+    /// The kind tag of topic-classifier models.
+    public static let topicClassifierKind: UInt32 = 1
+
+    /// Wraps `payload` in the envelope.
+    public static func encode(payload: [UInt8], kind: UInt32) -> [UInt8] {
+        var writer = BinaryWriter()
+        var bytes = magic
+        writer.write(formatVersion)
+        writer.write(kind)
+        writer.write(UInt64(payload.count))
+        writer.write(checksum(payload))
+        bytes.append(contentsOf: writer.bytes)
+        bytes.append(contentsOf: payload)
+        return bytes
+    }
+
+    /// Checks the envelope of `bytes` read from `location` and returns the payload.
+    public static func decode(_ bytes: [UInt8], kind: UInt32, location: SourceLocation) throws -> [UInt8] {
+        guard bytes.count >= magic.count, Array(bytes.prefix(magic.count)) == magic else {
+            throw LedeError.invalidModel(location, reason: bytes.isEmpty ? "the file is empty" : "it does not start with the Lede model signature")
+        }
+        var reader = BinaryReader(Array(bytes.dropFirst(magic.count).prefix(24)), location: location)
+        let version = try reader.readUInt32()
+        guard version <= formatVersion, version >= 1 else {
+            throw LedeError.unsupportedModelVersion(location, found: Int(version), supported: Int(formatVersion))
+        }
+        let foundKind = try reader.readUInt32()
+        guard foundKind == kind else {
+            throw LedeError.invalidModel(location, reason: "it holds a model of another kind (\(foundKind))")
+        }
+        let length = try reader.readUInt64()
+        let expected = try reader.readUInt64()
+        let headerSize = magic.count + 24
+        guard UInt64(bytes.count - headerSize) == length else {
+            throw LedeError.invalidModel(location, reason: "the file is truncated or has trailing bytes (\(bytes.count - headerSize) payload bytes, header says \(length))")
+        }
+        let payload = Array(bytes[headerSize...])
+        guard checksum(payload) == expected else {
+            throw LedeError.invalidModel(location, reason: "checksum mismatch: the file is damaged")
+        }
+        return payload
+    }
+
+    /// A 64-bit checksum of `bytes`: eight bytes per step, multiply-xorshift mixing.
+    public static func checksum(_ bytes: [UInt8]) -> UInt64 {
+        var state: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset + 8 <= raw.count {
+                state = (state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                state ^= state >> 31
+                offset += 8
+            }
+            while offset < raw.count {
+                state = (state ^ UInt64(raw[offset])) &* 0x94D0_49BB_1331_11EB
+                offset += 1
+            }
+        }
+        return state ^ (state >> 29)
+    }
+}
