@@ -1,0 +1,68 @@
+/// Stratified k-fold cross-validation and grid search over classifier options.
+public enum CrossValidation {
+    /// Fold assignment: within each label, documents in input order go to folds 0, 1, …, k-1 in
+    /// turn, so every fold has each label in proportion and the split is deterministic.
+    public static func stratifiedFolds(labels: [String], folds: Int) -> [Int] {
+        var seen: [String: Int] = [:]
+        return labels.map { label in
+            let position = seen[label, default: 0]
+            seen[label] = position + 1
+            return position % folds
+        }
+    }
+
+    /// Trains on k-1 folds and predicts the held-out fold, k times; returns the report over all
+    /// out-of-fold predictions.
+    public static func evaluate(
+        _ documents: [LabeledDocument], options: ClassifierOptions, folds: Int = 5,
+        validation: TrainingDataValidator = .init(minimumExamplesPerLabel: 1),
+        threads: Int = ParallelWork.defaultThreadCount
+    ) throws -> ClassificationReport {
+        guard folds >= 2 else { throw LedeError.invalidOption("cross-validation needs at least 2 folds (got \(folds))") }
+        let labels = documents.map { $0.label ?? "" }
+        let assignment = stratifiedFolds(labels: labels, folds: folds)
+        var predicted = [String](repeating: "", count: documents.count)
+        for fold in 0..<folds {
+            let trainSet = documents.indices.filter { assignment[$0] != fold }.map { documents[$0] }
+            let testIndices = documents.indices.filter { assignment[$0] == fold }
+            guard !testIndices.isEmpty else { continue }
+            let model = try TopicClassifier.train(on: trainSet, options: options, validation: validation, threads: threads)
+            let predictions = model.predict(testIndices.map { documents[$0].fullText }, topK: 1)
+            for (index, prediction) in zip(testIndices, predictions) { predicted[index] = prediction.label }
+        }
+        return ClassificationReport(expected: labels, predicted: predicted)
+    }
+
+    /// One point of a grid search and its cross-validated score.
+    public struct GridPoint: Sendable, Hashable, Codable {
+        /// The smoothing tried.
+        public var alpha: Double
+        /// The longest n-gram tried.
+        public var ngramMax: Int
+        /// Cross-validated accuracy.
+        public var accuracy: Double
+        /// Cross-validated macro-F1.
+        public var macroF1: Double
+    }
+
+    /// Cross-validates every combination of `alphas` and `ngramMaxima` on top of `base` and
+    /// returns all points, best first (by accuracy, then macro-F1, then smaller alpha).
+    public static func gridSearch(
+        _ documents: [LabeledDocument], base: ClassifierOptions, alphas: [Double], ngramMaxima: [Int], folds: Int = 5,
+        threads: Int = ParallelWork.defaultThreadCount
+    ) throws -> [GridPoint] {
+        var points: [GridPoint] = []
+        for ngramMax in ngramMaxima {
+            for alpha in alphas {
+                var options = base
+                options.alpha = alpha
+                options.features.tokenizer.ngramMax = ngramMax
+                let report = try evaluate(documents, options: options, folds: folds, threads: threads)
+                points.append(GridPoint(alpha: alpha, ngramMax: ngramMax, accuracy: report.accuracy, macroF1: report.macro.f1))
+            }
+        }
+        return points.sorted {
+            ($0.accuracy, $0.macroF1, -$0.alpha) > ($1.accuracy, $1.macroF1, -$1.alpha)
+        }
+    }
+}
