@@ -1,0 +1,120 @@
+import Foundation
+import ArgumentParser
+import LedeAnalysis
+
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score a model on held-out labelled data, or cross-validate options on training data.",
+        discussion: """
+            lede evaluate MODEL DATA...           held-out evaluation of a trained model
+            lede evaluate --cv 5 DATA...          stratified 5-fold cross-validation of the options
+            lede evaluate --cv 5 --grid DATA...   grid search over --alphas and --ngram-maxima
+            """)
+
+    @Argument(help: "MODEL then DATA files (with --cv: DATA files only).")
+    var paths: [String]
+    @Option(help: "Cross-validate with this many stratified folds instead of using a model.")
+    var cv: Int?
+    @Flag(help: "With --cv: grid search over --alphas and --ngram-maxima.")
+    var grid = false
+    @Option(help: "Grid values of alpha, comma-separated.")
+    var alphas = "0.01,0.03,0.1,0.3,1"
+    @Option(name: .customLong("ngram-maxima"), help: "Grid values of the longest n-gram, comma-separated.")
+    var ngramMaxima = "1,2"
+    @Flag(help: "Store the headline figures in the model file (held-out evaluation only).")
+    var store = false
+    @Option(help: "Output: table, json or csv.")
+    var format: OutputFormat = .table
+    @OptionGroup var classifier: ClassifierOptionGroup
+    @OptionGroup var input: DataOptions
+
+    func run() throws {
+        try reportingErrors {
+            if let cv {
+                let documents = try input.read(paths)
+                let options = try classifier.resolved()
+                if grid {
+                    let points = try CrossValidation.gridSearch(
+                        documents, base: options, alphas: try list(alphas, Double.init), ngramMaxima: try list(ngramMaxima, Int.init), folds: cv)
+                    try printGrid(points)
+                } else {
+                    try printReport(try CrossValidation.evaluate(documents, options: options, folds: cv))
+                }
+                return
+            }
+            guard paths.count >= 2 else { throw LedeError.invalidOption("usage: lede evaluate MODEL DATA... (or --cv K DATA...)") }
+            var model = try TopicModelFile.read(from: paths[0])
+            let documents = try input.read(Array(paths.dropFirst()))
+            let labelled = documents.filter { $0.label != nil }
+            guard !labelled.isEmpty else { throw LedeError.invalidTrainingData(documents.first?.location, reason: "no labelled documents to evaluate on") }
+            let predictions = model.predict(labelled.map(\.fullText), topK: 1)
+            let report = ClassificationReport(expected: labelled.map { $0.label! }, predicted: predictions.map(\.label))
+            try printReport(report)
+            if store {
+                model.metadata.lastEvaluation = report.summary(dataset: paths.dropFirst().joined(separator: " "))
+                try TopicModelFile.write(model, to: paths[0])
+            }
+        }
+    }
+
+    private func list<T>(_ text: String, _ parse: (String) -> T?) throws -> [T] {
+        try text.split(separator: ",").map {
+            guard let value = parse(String($0.trimmingCharacters(in: .whitespaces))) else { throw LedeError.invalidOption("cannot read grid value \"\($0)\"") }
+            return value
+        }
+    }
+
+    private func printReport(_ report: ClassificationReport) throws {
+        switch format {
+        case .json, .jsonl: print(try JSONOutput.string(report, pretty: format == .json))
+        case .csv:
+            print("label,precision,recall,f1,support")
+            for m in report.perClass { print("\(csvField(m.label)),\(m.precision),\(m.recall),\(m.f1),\(m.support)") }
+            print("accuracy,,,\(report.accuracy),\(report.documents)")
+            print("macro avg,\(report.macro.precision),\(report.macro.recall),\(report.macro.f1),\(report.documents)")
+            print("weighted avg,\(report.weighted.precision),\(report.weighted.recall),\(report.weighted.f1),\(report.documents)")
+        default:
+            print(ReportTable.render(report), terminator: "")
+        }
+    }
+
+    private func printGrid(_ points: [CrossValidation.GridPoint]) throws {
+        switch format {
+        case .json, .jsonl: print(try JSONOutput.string(points, pretty: format == .json))
+        case .csv:
+            print("alpha,ngram_max,accuracy,macro_f1")
+            for p in points { print("\(p.alpha),\(p.ngramMax),\(p.accuracy),\(p.macroF1)") }
+        default:
+            var rows = [["alpha", "ngram max", "accuracy", "macro F1"]]
+            rows += points.map { [String($0.alpha), String($0.ngramMax), fixed($0.accuracy), fixed($0.macroF1)] }
+            print(TextTable.render(rows), terminator: "")
+            if let best = points.first { print("best: --alpha \(best.alpha) --ngram-max \(best.ngramMax)") }
+        }
+    }
+}
+
+/// A number with four decimals.
+func fixed(_ value: Double, _ digits: Int = 4) -> String { String(format: "%.\(digits)f", value) }
+
+/// A CSV field, quoted when needed (RFC 4180).
+func csvField(_ text: String) -> String {
+    text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+}
+
+/// The human-readable classification report: per-class figures, averages, confusion matrix.
+enum ReportTable {
+    static func render(_ report: ClassificationReport) -> String {
+        var rows = [["label", "precision", "recall", "f1", "support"]]
+        for m in report.perClass { rows.append([m.label, fixed(m.precision), fixed(m.recall), fixed(m.f1), String(m.support)]) }
+        rows.append(["", "", "", "", ""])
+        rows.append(["accuracy", "", "", fixed(report.accuracy), String(report.documents)])
+        rows.append(["macro avg", fixed(report.macro.precision), fixed(report.macro.recall), fixed(report.macro.f1), String(report.documents)])
+        rows.append(["micro avg", fixed(report.micro.precision), fixed(report.micro.recall), fixed(report.micro.f1), String(report.documents)])
+        rows.append(["weighted avg", fixed(report.weighted.precision), fixed(report.weighted.recall), fixed(report.weighted.f1), String(report.documents)])
+        let text = TextTable.render(rows) + "\nconfusion matrix (rows: true label, columns: predicted, in label order)\n"
+        var matrix = [["", ] + report.labels.indices.map { String($0) }]
+        for (i, label) in report.labels.enumerated() { matrix.append(["\(i) \(label)"] + report.confusion[i].map(String.init)) }
+        return text + TextTable.render(matrix)
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import LedeAnalysis
+
+/// `lede`: classify news articles by topic and summarise them.
+@main
+struct Lede: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede",
+        abstract: "Classify news articles by topic and write short extractive summaries.",
+        version: LedeVersion.current,
+        subcommands: [
+            TrainCommand.self, UpdateCommand.self, MergeCommand.self, EvaluateCommand.self,
+            ClassifyCommand.self, ExplainCommand.self, ModelCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import LedeAnalysis
+
+/// Classifier options on the command line. Every option is optional: when absent, the library's
+/// default (``ClassifierOptions``) applies, so defaults are stated in one place only.
+struct ClassifierOptionGroup: ParsableArguments {
+    @Option(help: "Model family: complement or multinomial.")
+    var variant: NaiveBayesVariant?
+    @Option(help: "Additive smoothing.")
+    var alpha: Double?
+    @Option(name: .customLong("ngram-max"), help: "Longest word n-gram (1 = words only).")
+    var ngramMax: Int?
+    @Option(name: .customLong("min-df"), help: "Drop terms in fewer documents (count, or fraction if < 1).")
+    var minDF: String?
+    @Option(name: .customLong("max-df"), help: "Drop terms in more documents (count, or fraction ≤ 1).")
+    var maxDF: String?
+    @Option(name: .customLong("max-features"), help: "Keep only the most frequent terms.")
+    var maxFeatures: Int?
+    @Option(name: .customLong("sublinear-tf"), help: "Use 1 + ln(tf) (true/false).")
+    var sublinearTF: Bool?
+    @Option(name: .customLong("stop-words"), help: "Stop-word list: english or none.")
+    var stopWords: StopWords?
+    @Flag(help: "Porter-stem English words.")
+    var stem = false
+    @Flag(name: .customLong("normalize-weights"), help: "Complement NB weight normalisation (Rennie et al.).")
+    var normalizeWeights = false
+    @Flag(name: .customLong("uniform-priors"), help: "Equal class priors (multinomial NB).")
+    var uniformPriors = false
+
+    /// The library defaults with the given overrides applied.
+    func resolved() throws -> ClassifierOptions {
+        var options = ClassifierOptions()
+        if let variant { options.variant = variant }
+        if let alpha { options.alpha = alpha }
+        if let ngramMax { options.features.tokenizer.ngramMax = ngramMax }
+        if let minDF {
+            guard let limit = DocumentFrequencyLimit(minDF) else { throw LedeError.invalidOption("--min-df must be a count or a fraction in 0...1 (got \(minDF))") }
+            options.features.minDocumentFrequency = limit
+        }
+        if let maxDF {
+            guard let limit = DocumentFrequencyLimit(maxDF) else { throw LedeError.invalidOption("--max-df must be a count or a fraction in 0...1 (got \(maxDF))") }
+            options.features.maxDocumentFrequency = limit
+        }
+        if let maxFeatures { options.features.maxFeatures = maxFeatures }
+        if let sublinearTF { options.features.tfidf.sublinearTF = sublinearTF }
+        if let stopWords { options.features.tokenizer.stopWords = stopWords }
+        if stem { options.features.tokenizer.stemming = true }
+        if normalizeWeights { options.normalizeWeights = true }
+        if uniformPriors { options.priors = .uniform }
+        try options.validate()
+        return options
+    }
+}
+
+extension NaiveBayesVariant: ExpressibleByArgument {}
+extension StopWords: ExpressibleByArgument {}

@@ -1,2 +1,0 @@
-import LedeAnalysis
-print("lede: not yet written")
