@@ -1,0 +1,82 @@
+import Foundation
+import LedeTestSupport
+import Testing
+
+@Suite("lede train / classify / update / merge / evaluate / model info, run as a user would")
+struct ClassifierCommandTests {
+    let jsonl = LedeBinary.sample("labelled/articles.jsonl")
+
+    @Test("a model trained on the JSONL sample classifies a sports snippet as sport")
+    func trainThenClassify() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        let model = folder + "/m.ledemodel"
+        let train = try LedeBinary.run(["train", jsonl, "-o", model])
+        #expect(train.status == 0, "\(train.standardError)")
+        let text = "The striker scored twice as the club won the league match and the goalkeeper saved a penalty."
+        let classify = try LedeBinary.run(["classify", "-m", model, "--format", "jsonl", "-"], input: Data(text.utf8))
+        #expect(classify.status == 0, "\(classify.standardError)")
+        let record = try JSONSerialization.jsonObject(with: Data(classify.standardOutput.utf8)) as? [String: Any]
+        #expect(record?["label"] as? String == "sport")
+        #expect(record?["status"] as? String == "ok")
+    }
+
+    @Test("the three training formats (JSONL, CSV, folder per label) give identical models")
+    func formatsAgree() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        var infos: [String] = []
+        for (name, data) in [("j", jsonl), ("c", LedeBinary.sample("labelled/articles.csv")), ("f", LedeBinary.sample("labelled/folders"))] {
+            let model = "\(folder)/\(name).ledemodel"
+            let result = try LedeBinary.run(["train", data, "-o", model, "--min-df", "1"])
+            #expect(result.status == 0, "\(result.standardError)")
+            let info = try LedeBinary.run(["model", "info", model, "--format", "json"])
+            let object = try JSONSerialization.jsonObject(with: Data(info.standardOutput.utf8)) as? [String: Any]
+            let perLabel = (object?["documentsPerLabel"] as? [String: Int] ?? [:]).sorted { $0.key < $1.key }
+            infos.append("\(perLabel) \(object?["vocabularySize"] ?? "")")
+        }
+        #expect(Set(infos).count == 1, "\(infos)")
+    }
+
+    @Test("text with no known words is classified with status no_known_terms, and empty text with status empty")
+    func unknownAndEmptyInput() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        let model = folder + "/m.ledemodel"
+        _ = try LedeBinary.run(["train", jsonl, "-o", model])
+        let unknown = try LedeBinary.run(["classify", "-m", model, "--format", "jsonl", "-"], input: Data("zzqx blorf 1234567890".utf8))
+        #expect(unknown.standardOutput.contains("\"status\":\"no_known_terms\""), "\(unknown.standardOutput) \(unknown.standardError)")
+    }
+
+    @Test("update and merge give the same predictions as training on all the data")
+    func updateAndMergeMatchTraining() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        let lines = try String(contentsOfFile: jsonl, encoding: .utf8).split(separator: "\n")
+        let first = lines.enumerated().filter { $0.offset % 2 == 0 }.map { String($0.element) }
+        let second = lines.enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        try (first.joined(separator: "\n") + "\n").write(toFile: folder + "/a.jsonl", atomically: true, encoding: .utf8)
+        try (second.joined(separator: "\n") + "\n").write(toFile: folder + "/b.jsonl", atomically: true, encoding: .utf8)
+        #expect(try LedeBinary.run(["train", jsonl, "-o", folder + "/all.ledemodel"]).status == 0)
+        #expect(try LedeBinary.run(["train", folder + "/a.jsonl", "-o", folder + "/u.ledemodel"]).status == 0)
+        #expect(try LedeBinary.run(["update", folder + "/u.ledemodel", folder + "/b.jsonl"]).status == 0)
+        #expect(try LedeBinary.run(["train", folder + "/b.jsonl", "-o", folder + "/b.ledemodel"]).status == 0)
+        #expect(try LedeBinary.run(["train", folder + "/a.jsonl", "-o", folder + "/a.ledemodel"]).status == 0)
+        #expect(try LedeBinary.run(["merge", folder + "/a.ledemodel", folder + "/b.ledemodel", "-o", folder + "/m.ledemodel"]).status == 0)
+        let probe = Data("Shares rose after the bank agreed a merger and raised its profit forecast.".utf8)
+        let outputs = try ["all", "u", "m"].map { name in
+            try LedeBinary.run(["classify", "-m", "\(folder)/\(name).ledemodel", "--format", "jsonl", "--top-k", "3", "-"], input: probe).standardOutput
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0] == outputs[2])
+    }
+
+    @Test("evaluate prints accuracy, per-class figures and a confusion matrix")
+    func evaluateReport() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        _ = try LedeBinary.run(["train", jsonl, "-o", folder + "/m.ledemodel"])
+        let report = try LedeBinary.run(["evaluate", folder + "/m.ledemodel", jsonl])
+        #expect(report.status == 0)
+        #expect(report.standardOutput.contains("accuracy"))
+        #expect(report.standardOutput.contains("confusion matrix"))
+        let json = try LedeBinary.run(["evaluate", folder + "/m.ledemodel", jsonl, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect((object?["accuracy"] as? Double ?? 0) > 0.9)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Runs the built `lede` executable, as a user would, for end-to-end tests.
+public enum LedeBinary {
+    /// The `lede` built beside the running test bundle (same configuration), else the release
+    /// or debug build in `.build/`.
+    public static let path: String = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lede").path,
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("lede").path,
+            SharedCorpora.repositoryRoot.appendingPathComponent(".build/release/lede").path,
+            SharedCorpora.repositoryRoot.appendingPathComponent(".build/debug/lede").path,
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[2]
+    }()
+
+    /// The outcome of one run.
+    public struct Result: Sendable {
+        /// Exit status.
+        public var status: Int32
+        /// Everything written to standard output.
+        public var standardOutput: String
+        /// Everything written to standard error.
+        public var standardError: String
+    }
+
+    /// Runs `lede arguments…` in `directory` with `input` on standard input.
+    public static func run(
+        _ arguments: [String], input: Data = Data(), directory: String? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        var merged = ProcessInfo.processInfo.environment
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errorData = Locked(Data())
+        let errorReader = Thread { errorData.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
+        errorReader.start()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while errorReader.isExecuting || !errorReader.isFinished { usleep(1000) }
+        return Result(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: output, as: UTF8.self),
+            standardError: String(decoding: errorData.get(), as: UTF8.self))
+    }
+
+    /// A fresh temporary folder for one test.
+    public static func temporaryFolder() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lede-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    /// The path of a file under the repository's `Data/` folder.
+    public static func sample(_ relativePath: String) -> String {
+        SharedCorpora.repositoryRoot.appendingPathComponent("Data").appendingPathComponent(relativePath).path
+    }
+}
+
+/// A value shared between threads under a lock.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func set(_ newValue: Value) { lock.lock(); value = newValue; lock.unlock() }
+    func get() -> Value { lock.lock(); defer { lock.unlock() }; return value }
+}
