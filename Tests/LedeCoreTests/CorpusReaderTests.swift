@@ -66,7 +66,7 @@ func twentyNewsgroupsTrainReadsCompletely() throws {
 }
 
 @Test(
-    "reading both 20 Newsgroups files (38 MB of JSON Lines) takes well under 0.15 s in release",
+    "reading both 20 Newsgroups files (38 MB of JSON Lines) takes well under 0.15 s of CPU in release",
     .enabled(if: SharedCorpora.isAvailable, "needs ../shared/corpora (CI provides it)"))
 func twentyNewsgroupsReadsWithinBudget() throws {
     #if DEBUG
@@ -76,16 +76,27 @@ func twentyNewsgroupsReadsWithinBudget() throws {
     let budget = Duration.milliseconds(150)
     #endif
     let paths = ["train.jsonl", "test.jsonl"].map { SharedCorpora.corpus("20news/\($0)") }
-    var best = Duration.seconds(3600)
+    var bestCPU = Duration.seconds(3600)
+    var bestWall = Duration.seconds(3600)
     var count = 0
     for _ in 0..<3 {
         count = 0
-        let elapsed = try ContinuousClock().measure {
+        let cpuStart = threadCPUTime()
+        let wall = try ContinuousClock().measure {
             for path in paths { try CorpusReader(path: path).forEach { _ in count += 1 } }
         }
-        best = min(best, elapsed)
+        bestCPU = min(bestCPU, threadCPUTime() - cpuStart)
+        bestWall = min(bestWall, wall)
     }
     #expect(count == 11_314 + 7_532)
-    #expect(best < budget)
-    print("20news train+test: \(count) documents, best of 3: \(best)")
+    // CPU time, not wall time: CI machines are shared, and a busy neighbour must not fail this.
+    #expect(bestCPU < budget)
+    print("20news train+test: \(count) documents, best of 3: \(bestCPU) CPU, \(bestWall) wall")
+}
+
+/// CPU time used by the calling thread, which stays honest when other processes compete for cores.
+private func threadCPUTime() -> Duration {
+    var now = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+    return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
 }

@@ -32,7 +32,7 @@ public struct TextDecoder: Sendable {
         return try decodeUTF8(bytes, location: location, options: options)
     }
 
-    /// Decodes a byte array; see ``decode(_:location:options:)-(UnsafeRawBufferPointer,_,_)``.
+    /// Decodes a byte array, exactly as the `UnsafeRawBufferPointer` overload does.
     public static func decode(
         _ bytes: [UInt8], location: SourceLocation, options: TextDecodingOptions = .init()
     ) throws -> DecodedText {
