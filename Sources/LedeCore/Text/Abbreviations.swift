@@ -70,6 +70,7 @@ struct Abbreviations: Sendable {
     private let nonTerminalForms: Set<String>
     private let beforeNumberForms: Set<String>
     private let ambiguousForms: Set<String>
+    private let longestForm: Int
 
     /// The built-in lists plus `extra` non-terminal abbreviations (with or without final period).
     init(extra: [String] = []) {
@@ -77,6 +78,7 @@ struct Abbreviations: Sendable {
         nonTerminalForms = Self.forms(of: Self.nonTerminal + extraTrimmed)
         beforeNumberForms = Self.forms(of: Self.beforeNumber)
         ambiguousForms = Self.forms(of: Self.ambiguous)
+        longestForm = (nonTerminalForms.union(beforeNumberForms).union(ambiguousForms)).map(\.utf8.count).max() ?? 0
     }
 
     /// Each entry as written and, for lower-case entries, capitalised. Upper-case forms are left
@@ -99,11 +101,14 @@ struct Abbreviations: Sendable {
         if range.allSatisfy({ SentenceBytes.isASCIIDigit(bytes[$0]) }) {
             return .number(digitCount: range.count)
         }
-        let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        if nonTerminalForms.contains(token) { return .nonTerminal }
-        if beforeNumberForms.contains(token) { return .beforeNumber }
-        if ambiguousForms.contains(token) { return .ambiguous }
-        switch Self.letterPattern(of: token) {
+        // Most tokens are ordinary words longer than any listed form: skip building a string.
+        if range.count <= longestForm {
+            let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            if nonTerminalForms.contains(token) { return .nonTerminal }
+            if beforeNumberForms.contains(token) { return .beforeNumber }
+            if ambiguousForms.contains(token) { return .ambiguous }
+        }
+        switch Self.letterPattern(bytes, range) {
         case .singleUpper, .dotted: return .ambiguous
         case .singleLower: return .nonTerminal
         case .none: return .word
@@ -112,21 +117,24 @@ struct Abbreviations: Sendable {
 
     private enum LetterPattern { case singleUpper, singleLower, dotted, none }
 
-    /// `B` (an initial), `v` (a lower-case single letter) or `F.B.I` / `a.m` (letters joined
-    /// by periods); any script.
-    private static func letterPattern(of token: String) -> LetterPattern {
-        let scalars = Array(token.unicodeScalars)
-        if scalars.count == 1, scalars[0].properties.isAlphabetic {
-            return scalars[0].properties.isUppercase ? .singleUpper : .singleLower
+    /// `B` (an initial), `v` (a lower-case single letter) or `F.B.I` / `a.m` (single letters
+    /// joined by periods); any script.
+    private static func letterPattern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LetterPattern {
+        var index = range.lowerBound
+        var letters = 0
+        var firstIsUpper = false
+        while index < range.upperBound {
+            guard SentenceBytes.isLetter(in: bytes, at: index),
+                let (scalar, length) = SentenceBytes.scalar(in: bytes, at: index)
+            else { return .none }
+            if letters == 0 { firstIsUpper = scalar.properties.isUppercase }
+            letters += 1
+            index += length
+            guard index < range.upperBound else { break }
+            guard bytes[index] == 0x2E, index + 1 < range.upperBound else { return .none }
+            index += 1
         }
-        guard scalars.count >= 3, scalars.count % 2 == 1 else { return .none }
-        for (offset, scalar) in scalars.enumerated() {
-            if offset % 2 == 0 {
-                guard scalar.properties.isAlphabetic else { return .none }
-            } else if scalar != "." {
-                return .none
-            }
-        }
-        return .dotted
+        if letters == 1 { return firstIsUpper ? .singleUpper : .singleLower }
+        return letters > 1 ? .dotted : .none
     }
 }

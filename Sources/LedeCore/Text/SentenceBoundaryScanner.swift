@@ -31,6 +31,10 @@ struct SentenceBoundaryScanner {
         let end = block.upperBound
         while index < end {
             let byte = bytes[index]
+            guard Self.mayStartMark(byte) else {
+                index += 1
+                continue
+            }
             var markEnd = index + 1
             let mark: Mark
             switch byte {
@@ -78,6 +82,13 @@ struct SentenceBoundaryScanner {
 
     /// Where the sentence ending in the mark at `markStart` ends (the next one starts), or nil
     /// when the mark does not end a sentence. `after` is just past the mark and its closers.
+    /// `.` `!` `?`, or the lead byte of `…` or a CJK full stop; one test for the common case.
+    @inline(__always)
+    private static func mayStartMark(_ byte: UInt8) -> Bool {
+        if byte < 0x40 { return (0x8000_4002_0000_0000 as UInt64) >> UInt64(byte) & 1 != 0 }
+        return byte == 0xE2 || byte == 0xE3 || byte == 0xEF
+    }
+
     private func sentenceEnd(
         _ mark: Mark, markStart: Int, markEnd: Int, after: Int, sentenceStart: Int, end: Int
     ) -> Int? {

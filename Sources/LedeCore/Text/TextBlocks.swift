@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Cuts a document into blocks that no sentence may cross: paragraphs (separated by blank
 /// lines) and, inside a paragraph, lines whose line break is a hard boundary.
 ///
@@ -38,6 +44,10 @@ struct TextBlocks {
         let documentWidth = joins ? Self.documentWrapWidth(paragraphs) : nil
         var blocks: [Block] = []
         for (paragraphIndex, lines) in paragraphs.enumerated() {
+            guard lines.count > 1 else {
+                blocks.append(Block(range: lines[0].start..<lines[0].end, paragraphIndex: paragraphIndex))
+                continue
+            }
             let width = joins ? Self.wrapWidth(of: lines) ?? Self.twoLineWidth(lines, documentWidth) : nil
             var blockStart = lines[0].start
             for index in 0..<lines.count - 1 {
@@ -58,14 +68,15 @@ struct TextBlocks {
     }
 
     /// Non-blank lines, trimmed, grouped into paragraphs by blank lines.
+    /// Line lengths (in scalars) are counted only in paragraphs of more than one line, the
+    /// only ones where hard-wrap detection needs them.
     private static func paragraphs(of bytes: UnsafeBufferPointer<UInt8>) -> [[Line]] {
         var paragraphs: [[Line]] = []
         var current: [Line] = []
         var index = 0
         let count = bytes.count
         while index <= count {
-            var lineEnd = index
-            while lineEnd < count && !SentenceBytes.isLineBreak(bytes[lineEnd]) { lineEnd += 1 }
+            let lineEnd = Self.lineEnd(bytes, from: index)
             var start = index
             while start < lineEnd && SentenceBytes.isSpace(bytes[start]) { start += 1 }
             var end = lineEnd
@@ -74,16 +85,34 @@ struct TextBlocks {
                 if !current.isEmpty { paragraphs.append(current) }
                 current = []
             } else {
-                var length = 0
-                for position in start..<end where SentenceBytes.isScalarStart(bytes[position]) { length += 1 }
                 let terminal = SentenceBytes.endsWithTerminal(bytes, lower: start, end: end)
-                current.append(Line(start: start, end: end, length: length, endsWithTerminal: terminal))
+                current.append(Line(start: start, end: end, length: 0, endsWithTerminal: terminal))
             }
             if lineEnd >= count { break }
             index = lineEnd + (bytes[lineEnd] == 0x0D && lineEnd + 1 < count && bytes[lineEnd + 1] == 0x0A ? 2 : 1)
         }
         if !current.isEmpty { paragraphs.append(current) }
+        for paragraph in paragraphs.indices where paragraphs[paragraph].count > 1 {
+            for line in paragraphs[paragraph].indices {
+                var length = 0
+                for position in paragraphs[paragraph][line].start..<paragraphs[paragraph][line].end
+                where SentenceBytes.isScalarStart(bytes[position]) {
+                    length += 1
+                }
+                paragraphs[paragraph][line].length = length
+            }
+        }
         return paragraphs
+    }
+
+    /// The offset of the next `\n` or `\r` at or after `start`, or the end.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+        let remaining = bytes.count - start
+        let newline = memchr(base + start, 0x0A, remaining).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+            ?? bytes.count
+        let carriageReturn = memchr(base + start, 0x0D, newline - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+        return carriageReturn ?? newline
     }
 
     /// The width (longest line) of a paragraph of three or more lines that looks hard-wrapped.
