@@ -56,9 +56,10 @@ public struct Tokenizer: Sendable {
             if low == 1 { body(word) }
             history.append(Array(word))
             if history.count > high { history.removeFirst() }
+            let shortest = max(2, low)
             let available = history.count
-            if available >= 2 {
-                for n in max(2, low)...min(high, available) {
+            if available >= shortest {
+                for n in shortest...min(high, available) {
                     gram.removeAll(keepingCapacity: true)
                     for index in (available - n)..<available {
                         if index > available - n { gram.append(0x20) }
