@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// let tokenizer = Tokenizer(options: .init())
-/// tokenizer.words("Honda's year-over-year sales of the AI5") // ["honda", "year", "over", "year", "sales", "ai5"]
+/// tokenizer.words("Honda's year-over-year sales of the AI5") // ["honda", "year", "year", "sales", "ai5"] ("over", "of", "the" are stop words)
 /// ```
 ///
 /// CJK text has no spaces between words; a run of Han or Kana characters is one term (Lede does
