@@ -151,3 +151,31 @@ struct TfidfVectorizerTests {
         #expect(InverseDocumentFrequency.none.weight(documentFrequency: 1, documentCount: 3) == 1)
     }
 }
+
+@Suite("TfidfWeighting")
+struct TfidfWeightingTests {
+    @Test("weighting a large matrix on several threads equals weighting then normalising row by row")
+    func parallelWeightingMatchesDefinition() {
+        var counts = SparseMatrix(columnCount: 50)
+        for row in 0..<4000 {
+            let columns = (0..<25).map { Int32(($0 * 7 + row) % 50) }.sorted()
+            counts.appendRow(columns: columns, values: columns.map { Float(1 + (Int($0) + row) % 4) })
+        }
+        let idf = (0..<50).map { 1 + Float($0) / 10 }
+        for norm in VectorNorm.allCases {
+            var options = TfidfOptions()
+            options.sublinearTF = true
+            options.norm = norm
+            var expected = counts
+            for entry in 0..<expected.storedCount {
+                expected.values[entry] = options.termWeight(expected.values[entry]) * idf[Int(expected.columnIndices[entry])]
+            }
+            expected.normalizeRows(norm)
+            for threads in [1, 2, 3] {
+                var weighted = counts
+                TfidfWeighting.apply(options, idf: idf, to: &weighted, threads: threads)
+                #expect(weighted == expected, "\(norm), \(threads) threads")
+            }
+        }
+    }
+}
