@@ -43,16 +43,28 @@ public enum ParallelWork {
 }
 
 /// Per-index result storage written by distinct threads; every index is written exactly once.
+/// The slots live in raw memory rather than a Swift array, because concurrent mutating access
+/// to one array variable is a data race even when the threads touch different elements.
 private final class ResultSlots<Result>: @unchecked Sendable {
-    private var storage: [Result?]
+    private let storage: UnsafeMutablePointer<Result?>
+    private let count: Int
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func store(_ value: Result, at index: Int) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
     }
 
-    func results() -> [Result] { storage.map { $0! } }
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    func store(_ value: Result, at index: Int) {
+        storage[index] = value
+    }
+
+    func results() -> [Result] { (0..<count).map { storage[$0]! } }
 }
 
 /// Carries a non-Sendable closure into `concurrentPerform`; the closure only reads shared state.

@@ -5,14 +5,16 @@ public struct ByteStringTable: Sendable, Equatable {
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
-    private var slots: [Int32]
+    /// Open-addressing slots: 0 when empty, else the high 32 bits of the key's hash over
+    /// `id + 1`, so most probes that miss are rejected without touching `hashes` or the arena.
+    private var slots: [UInt64]
     private var mask: Int
 
     /// Creates an empty table sized for about `capacity` keys.
     public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
         arena.reserveCapacity(capacity * 8)
         hashes.reserveCapacity(capacity)
@@ -43,17 +45,8 @@ public struct ByteStringTable: Sendable, Equatable {
     /// The id of the UTF-8 bytes `key`, or `nil` when they are absent.
     public func id(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = Self.hash(key)
-        return arena.withUnsafeBufferPointer { arena in
-            slots.withUnsafeBufferPointer { slots in
-                var index = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let id = Int(slots[index])
-                    if id < 0 { return nil }
-                    if hashes[id] == hash && matches(id, key, arena) { return id }
-                    index = (index + 1) & mask
-                }
-            }
-        }
+        let found = probe(key, hash)
+        return found.id
     }
 
     /// Inserts `key` if absent and returns its id either way.
@@ -67,25 +60,66 @@ public struct ByteStringTable: Sendable, Equatable {
     @discardableResult
     public mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, inserted: Bool) {
         let hash = Self.hash(key)
-        var index = Int(truncatingIfNeeded: hash) & mask
-        let found: Int? = arena.withUnsafeBufferPointer { arena in
-            slots.withUnsafeBufferPointer { slots in
-                while true {
-                    let id = Int(slots[index])
-                    if id < 0 { return nil }
-                    if hashes[id] == hash && matches(id, key, arena) { return id }
-                    index = (index + 1) & mask
-                }
-            }
-        }
+        let (found, index) = probe(key, hash)
         if let found { return (found, false) }
         let id = hashes.count
         arena.append(contentsOf: key)
         starts.append(arena.count)
         hashes.append(hash)
-        slots[index] = Int32(id)
+        slots[index] = Self.slot(hash: hash, id: id)
         if hashes.count * 2 > slots.count { grow() }
         return (id, true)
+    }
+
+    /// The id of `key` if present, and the slot where the search ended (free when absent).
+    @inline(__always)
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (id: Int?, index: Int) {
+        let tag = hash >> 32
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                arena.withUnsafeBufferPointer { arena in
+                    var index = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let slot = slots[index]
+                        if slot == 0 { return (nil, index) }
+                        if slot >> 32 == tag {
+                            let id = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                            let start = starts[id]
+                            if starts[id + 1] - start == key.count
+                                && Self.equal(arena.baseAddress.map { $0 + start }, key.baseAddress, key.count) {
+                                return (id, index)
+                            }
+                        }
+                        index = (index + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func slot(hash: UInt64, id: Int) -> UInt64 {
+        (hash >> 32) << 32 | UInt64(id + 1)
+    }
+
+    /// Byte equality of two `count`-byte runs; words are short, so this beats calling memcmp.
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
+        guard count > 0, let a, let b else { return true }
+        let ra = UnsafeRawPointer(a)
+        let rb = UnsafeRawPointer(b)
+        var offset = 0
+        while offset + 8 <= count {
+            if ra.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if a[offset] != b[offset] { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The bytes of the key with id `id`.
@@ -110,25 +144,33 @@ public struct ByteStringTable: Sendable, Equatable {
     /// All keys in id order.
     public var strings: [String] { (0..<count).map(string(of:)) }
 
-    private func matches(_ id: Int, _ key: UnsafeBufferPointer<UInt8>, _ arena: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[id]
-        let length = starts[id + 1] - start
-        guard length == key.count else { return false }
-        guard length > 0 else { return true }
-        return memcmp(arena.baseAddress! + start, key.baseAddress!, length) == 0
-    }
-
     private mutating func grow() {
         let size = slots.count * 2
-        var newSlots = [Int32](repeating: -1, count: size)
+        var newSlots = [UInt64](repeating: 0, count: size)
         let newMask = size - 1
         for id in 0..<hashes.count {
             var index = Int(truncatingIfNeeded: hashes[id]) & newMask
-            while newSlots[index] >= 0 { index = (index + 1) & newMask }
-            newSlots[index] = Int32(id)
+            while newSlots[index] != 0 { index = (index + 1) & newMask }
+            newSlots[index] = Self.slot(hash: hashes[id], id: id)
         }
         slots = newSlots
         mask = newMask
+    }
+
+    /// Whether the key with id `a` sorts before the key with id `b` in byte (code-point) order.
+    func keyPrecedes(_ a: Int, _ b: Int) -> Bool {
+        starts.withUnsafeBufferPointer { starts in
+            arena.withUnsafeBufferPointer { arena in
+                let lengthA = starts[a + 1] - starts[a]
+                let lengthB = starts[b + 1] - starts[b]
+                let common = min(lengthA, lengthB)
+                if common > 0 {
+                    let order = memcmp(arena.baseAddress! + starts[a], arena.baseAddress! + starts[b], common)
+                    if order != 0 { return order < 0 }
+                }
+                return lengthA < lengthB
+            }
+        }
     }
 
     /// A fast 64-bit hash of a short byte string: eight bytes per step, multiply-xorshift mixing.

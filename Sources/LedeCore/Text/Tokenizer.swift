@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// let tokenizer = Tokenizer(options: .init())
-/// tokenizer.words("Honda's year-over-year sales of the AI5") // ["honda", "year", "over", "year", "sales", "ai5"]
+/// tokenizer.words("Honda's year-over-year sales of the AI5") // ["honda", "year", "year", "sales", "ai5"] ("over", "of", "the" are stop words)
 /// ```
 ///
 /// CJK text has no spaces between words; a run of Han or Kana characters is one term (Lede does
@@ -47,25 +47,29 @@ public struct Tokenizer: Sendable {
             forEachWord(in: text, body)
             return
         }
-        // The last (high - 1) words, oldest first, to build n-grams ending at the current word.
-        var history: [[UInt8]] = []
-        history.reserveCapacity(high)
-        var gram: [UInt8] = []
-        gram.reserveCapacity(128)
+        let shortest = max(2, low)
+        // The last `high` words joined by single spaces, so that every n-gram ending at the
+        // current word is a suffix of this buffer and needs no copying.
+        var recent = ByteScratch(capacity: 256)
+        defer { recent.deallocate() }
+        var starts: [Int] = []
+        starts.reserveCapacity(high)
         forEachWord(in: text) { word in
             if low == 1 { body(word) }
-            history.append(Array(word))
-            if history.count > high { history.removeFirst() }
-            let available = history.count
-            if available >= 2 {
-                for n in max(2, low)...min(high, available) {
-                    gram.removeAll(keepingCapacity: true)
-                    for index in (available - n)..<available {
-                        if index > available - n { gram.append(0x20) }
-                        gram.append(contentsOf: history[index])
-                    }
-                    gram.withUnsafeBufferPointer(body)
-                }
+            if starts.count == high {
+                let cut = starts[1]
+                recent.removeFirst(cut)
+                for index in 1..<high { starts[index - 1] = starts[index] - cut }
+                starts.removeLast()
+            }
+            if !starts.isEmpty { recent.append(0x20) }
+            starts.append(recent.count)
+            recent.append(contentsOf: word)
+            let held = starts.count
+            guard held >= shortest else { return }
+            for n in shortest...min(high, held) {
+                let start = starts[held - n]
+                body(UnsafeBufferPointer(start: recent.base + start, count: recent.count - start))
             }
         }
     }
@@ -82,70 +86,71 @@ public struct Tokenizer: Sendable {
     }
 
     private func scanWords(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let classes = CharacterClasses.ascii
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
+        guard let base = bytes.baseAddress else { return }
+        var word = ByteScratch(capacity: 64)
+        defer { word.deallocate() }
         var scalars = 0
         var index = 0
         let end = bytes.count
         let lowercase = options.lowercase
+        let minimumLength = options.minimumLength
 
-        func finish() {
-            if scalars >= options.minimumLength { emit(&word, body) }
-            word.removeAll(keepingCapacity: true)
-            scalars = 0
-        }
-
-        while index < end {
-            let byte = bytes[index]
-            var scalar = Unicode.Scalar(byte)
-            var length = 1
-            if byte < 0x80 {
-                let kind = classes[Int(byte)]
-                if kind != 0 {
-                    word.append(lowercase && kind == CharacterClasses.upper ? byte | 0x20 : byte)
+        // ASCII word bytes map to themselves (lower-cased when asked); everything else to 0.
+        (lowercase ? CharacterClasses.asciiLowered : CharacterClasses.asciiKept).withUnsafeBufferPointer { fold in
+            while index < end {
+                let byte = base[index]
+                let folded = fold[Int(byte)]
+                if folded != 0 {
+                    word.append(folded)
                     scalars += 1
                     index += 1
                     continue
                 }
-            } else {
-                (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-            }
-            if scalars > 0, let joiner = Joiner(scalar) {
-                let next = index + length
-                if next < end && UTF8Scalar.isWordStart(bytes, at: next) {
-                    switch joiner {
-                    case .apostrophe:
-                        let isPossessive = (bytes[next] | 0x20) == UInt8(ascii: "s")
-                            && (next + 1 >= end || !UTF8Scalar.isWordStart(bytes, at: next + 1))
-                        if isPossessive && options.dropPossessive {
-                            finish()
-                            index = next + 1
-                        } else {
-                            word.append(0x27)
+                var scalar = Unicode.Scalar(byte)
+                var length = 1
+                if byte >= 0x80 {
+                    (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                }
+                if scalars > 0, let joiner = Joiner(scalar) {
+                    let next = index + length
+                    if next < end && UTF8Scalar.isWordStart(bytes, at: next) {
+                        switch joiner {
+                        case .apostrophe:
+                            let isPossessive = (base[next] | 0x20) == UInt8(ascii: "s")
+                                && (next + 1 >= end || !UTF8Scalar.isWordStart(bytes, at: next + 1))
+                            if isPossessive && options.dropPossessive {
+                                if scalars >= minimumLength { emit(word, body) }
+                                word.removeAll()
+                                scalars = 0
+                                index = next + 1
+                            } else {
+                                word.append(0x27)
+                                scalars += 1
+                                index = next
+                            }
+                            continue
+                        case .hyphen where !options.splitHyphenatedWords:
+                            word.append(0x2D)
                             scalars += 1
                             index = next
+                            continue
+                        case .hyphen:
+                            break
                         }
-                        continue
-                    case .hyphen where !options.splitHyphenatedWords:
-                        word.append(0x2D)
-                        scalars += 1
-                        index = next
-                        continue
-                    case .hyphen:
-                        break
                     }
                 }
+                if byte >= 0x80 && UTF8Scalar.isWordScalar(scalar) {
+                    UTF8Scalar.appendLowercased(scalar, lowercase: lowercase, to: &word)
+                    scalars += 1
+                } else if scalars > 0 {
+                    if scalars >= minimumLength { emit(word, body) }
+                    word.removeAll()
+                    scalars = 0
+                }
+                index += length
             }
-            if byte >= 0x80 && UTF8Scalar.isWordScalar(scalar) {
-                UTF8Scalar.appendLowercased(scalar, lowercase: lowercase, to: &word)
-                scalars += 1
-            } else if scalars > 0 {
-                finish()
-            }
-            index += length
         }
-        if scalars > 0 { finish() }
+        if scalars >= minimumLength && scalars > 0 { emit(word, body) }
     }
 
     /// Punctuation that may join two parts of one word.
@@ -162,10 +167,15 @@ public struct Tokenizer: Sendable {
     }
 
     @inline(__always)
-    private func emit(_ word: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let isStopWord = stopWords.count > 0 && word.withUnsafeBufferPointer { stopWords.id(of: $0) != nil }
-        if isStopWord { return }
-        if options.stemming { stemmer.stem(&word) }
-        word.withUnsafeBufferPointer(body)
+    private func emit(_ word: ByteScratch, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let bytes = UnsafeBufferPointer(start: word.base, count: word.count)
+        if stopWords.count > 0 && stopWords.id(of: bytes) != nil { return }
+        if options.stemming {
+            var stemmed = Array(bytes)
+            stemmer.stem(&stemmed)
+            stemmed.withUnsafeBufferPointer(body)
+        } else {
+            body(bytes)
+        }
     }
 }

@@ -6,6 +6,23 @@ enum CharacterClasses {
     /// Class of an upper-case ASCII letter.
     static let upper: UInt8 = 2
 
+    /// Each byte that is an ASCII letter or digit, lower-cased; 0 for every other byte.
+    static let asciiLowered: [UInt8] = (0..<256).map { byte -> UInt8 in
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: UInt8(byte)
+        case 0x41...0x5A: UInt8(byte) | 0x20
+        default: 0
+        }
+    }
+
+    /// Each byte that is an ASCII letter or digit, unchanged; 0 for every other byte.
+    static let asciiKept: [UInt8] = (0..<256).map { byte -> UInt8 in
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: UInt8(byte)
+        default: 0
+        }
+    }
+
     /// The class of each ASCII byte: 0 for separators.
     static let ascii: [UInt8] = (0..<128).map { byte -> UInt8 in
         switch byte {
@@ -61,9 +78,9 @@ enum UTF8Scalar {
     }
 
     /// Appends the UTF-8 of `scalar`, lower-cased by Unicode's full mapping when asked.
-    static func appendLowercased(_ scalar: Unicode.Scalar, lowercase: Bool, to word: inout [UInt8]) {
+    static func appendLowercased(_ scalar: Unicode.Scalar, lowercase: Bool, to word: inout ByteScratch) {
         if lowercase && scalar.properties.changesWhenLowercased {
-            word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            for byte in scalar.properties.lowercaseMapping.utf8 { word.append(byte) }
         } else {
             UTF8.encode(scalar) { word.append($0) }
         }

@@ -17,6 +17,12 @@ public struct TermCounter: Sendable {
     /// Counts `documents`, adding their unseen terms to `vocabulary` and their statistics to its
     /// document frequencies and totals. Returns counts whose columns are `vocabulary` ids.
     public func countAdding(_ documents: [String], to vocabulary: inout Vocabulary) -> SparseMatrix {
+        countAdding(documents, to: &vocabulary, sortingRows: true)
+    }
+
+    /// ``countAdding(_:to:)``, optionally leaving each row's entries in first-occurrence order
+    /// for callers that re-sort after remapping columns anyway.
+    func countAdding(_ documents: [String], to vocabulary: inout Vocabulary, sortingRows: Bool) -> SparseMatrix {
         let chunks = ParallelWork.ranges(total: documents.count, parts: threads)
         let partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
             countWithLocalDictionary(documents[chunks[chunk]])
@@ -36,7 +42,7 @@ public struct TermCounter: Sendable {
             matrix.appendRows(of: counts)
         }
         matrix.columnCount = vocabulary.count
-        matrix.sortColumnsWithinRows()
+        if sortingRows { matrix.sortColumnsWithinRows() }
         vocabulary.record(matrix)
         return matrix
     }

@@ -27,7 +27,7 @@ public struct TfidfVectorizer: Sendable {
         try options.tokenizer.validate()
         let counter = TermCounter(tokenizer: Tokenizer(options: options.tokenizer), threads: threads)
         var seen = Vocabulary()
-        var counts = counter.countAdding(documents, to: &seen)
+        var counts = counter.countAdding(documents, to: &seen, sortingRows: false)
         let (pruned, mapping) = seen.pruned(
             minDocumentFrequency: options.minDocumentFrequency,
             maxDocumentFrequency: options.maxDocumentFrequency,
@@ -42,7 +42,7 @@ public struct TfidfVectorizer: Sendable {
         counts = counts.remappingColumns(mapping, columnCount: pruned.count)
         vocabulary = pruned
         idf = TfidfWeighting.idf(of: pruned, kind: options.tfidf.idf)
-        TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts)
+        TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts, threads: threads)
         return counts
     }
 
@@ -50,7 +50,7 @@ public struct TfidfVectorizer: Sendable {
     public func transform(_ documents: [String]) -> SparseMatrix {
         let counter = TermCounter(tokenizer: Tokenizer(options: options.tokenizer), threads: threads)
         var counts = counter.count(documents, in: vocabulary)
-        TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts)
+        TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts, threads: threads)
         return counts
     }
 }
@@ -65,16 +65,47 @@ public enum TfidfWeighting {
         }
     }
 
-    /// Turns the counts in `matrix` into weights: term weight × idf of its column, then the row norm.
-    public static func apply(_ options: TfidfOptions, idf: [Float], to matrix: inout SparseMatrix) {
+    /// Turns the counts in `matrix` into weights: term weight × idf of its column, then the row
+    /// norm (the same arithmetic as ``SparseMatrix/normalizeRows(_:)``). Large matrices are split
+    /// into row ranges worked on `threads` threads; the result does not depend on it.
+    public static func apply(
+        _ options: TfidfOptions, idf: [Float], to matrix: inout SparseMatrix, threads: Int = ParallelWork.defaultThreadCount
+    ) {
         precondition(idf.count >= matrix.columnCount || matrix.storedCount == 0)
+        let parts = matrix.storedCount >= 1 << 16 ? threads : 1
+        let ranges = ParallelWork.ranges(total: matrix.rowCount, parts: parts)
+        let rowOffsets = matrix.rowOffsets
         let columns = matrix.columnIndices
-        matrix.values.withUnsafeMutableBufferPointer { values in
-            for entry in 0..<values.count {
-                values[entry] = options.termWeight(values[entry]) * idf[Int(columns[entry])]
+        idf.withUnsafeBufferPointer { idf in
+            columns.withUnsafeBufferPointer { columns in
+                matrix.values.withUnsafeMutableBufferPointer { values in
+                    _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+                        for row in ranges[part] {
+                            weighRow(rowOffsets[row]..<rowOffsets[row + 1], options, idf, columns, values)
+                        }
+                    }
+                }
             }
         }
-        matrix.normalizeRows(options.norm)
+    }
+
+    @inline(__always)
+    private static func weighRow(
+        _ entries: Range<Int>, _ options: TfidfOptions, _ idf: UnsafeBufferPointer<Float>,
+        _ columns: UnsafeBufferPointer<Int32>, _ values: UnsafeMutableBufferPointer<Float>
+    ) {
+        var total: Double = 0
+        for entry in entries {
+            let weight = options.termWeight(values[entry]) * idf[Int(columns[entry])]
+            values[entry] = weight
+            let value = Double(weight)
+            total += options.norm == .l2 ? value * value : abs(value)
+        }
+        guard options.norm != .none else { return }
+        if options.norm == .l2 { total = total.squareRoot() }
+        guard total > 0 else { return }
+        let scale = 1 / total
+        for entry in entries { values[entry] = Float(Double(values[entry]) * scale) }
     }
 }
 

@@ -88,7 +88,7 @@ public struct Vocabulary: Sendable, Equatable {
             let df = Double(documentFrequencies[id])
             return df >= low && df <= high
         }
-        kept.sort { a, b in terms.bytes(of: a).lexicographicallyPrecedes(terms.bytes(of: b)) }
+        kept.sort { terms.keyPrecedes($0, $1) }
         if let maxFeatures, kept.count > maxFeatures {
             let ranked = kept.indices.sorted { a, b in
                 let ta = termTotals[kept[a]]
