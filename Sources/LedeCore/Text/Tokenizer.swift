@@ -50,8 +50,7 @@ public struct Tokenizer: Sendable {
         let shortest = max(2, low)
         // The last `high` words joined by single spaces, so that every n-gram ending at the
         // current word is a suffix of this buffer and needs no copying.
-        var recent = ByteScratch(capacity: 256)
-        defer { recent.deallocate() }
+        let recent = ByteScratch(capacity: 256)
         var starts: [Int] = []
         starts.reserveCapacity(high)
         forEachWord(in: text) { word in
@@ -87,8 +86,7 @@ public struct Tokenizer: Sendable {
 
     private func scanWords(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = bytes.baseAddress else { return }
-        var word = ByteScratch(capacity: 64)
-        defer { word.deallocate() }
+        let word = ByteScratch(capacity: 64)
         var scalars = 0
         var index = 0
         let end = bytes.count
@@ -140,7 +138,7 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 if byte >= 0x80 && UTF8Scalar.isWordScalar(scalar) {
-                    UTF8Scalar.appendLowercased(scalar, lowercase: lowercase, to: &word)
+                    UTF8Scalar.appendLowercased(scalar, lowercase: lowercase, to: word)
                     scalars += 1
                 } else if scalars > 0 {
                     if scalars >= minimumLength { emit(word, body) }

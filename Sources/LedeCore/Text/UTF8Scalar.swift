@@ -78,7 +78,7 @@ enum UTF8Scalar {
     }
 
     /// Appends the UTF-8 of `scalar`, lower-cased by Unicode's full mapping when asked.
-    static func appendLowercased(_ scalar: Unicode.Scalar, lowercase: Bool, to word: inout ByteScratch) {
+    static func appendLowercased(_ scalar: Unicode.Scalar, lowercase: Bool, to word: ByteScratch) {
         if lowercase && scalar.properties.changesWhenLowercased {
             for byte in scalar.properties.lowercaseMapping.utf8 { word.append(byte) }
         } else {

@@ -1,6 +1,6 @@
-/// A growable byte buffer reused from record to record. Appends are plain pointer copies:
-/// in the JSON string decoder's inner loop, `Array.append`'s uniqueness and capacity
-/// bookkeeping cost more than the copying itself.
+/// A growable byte buffer in manually managed memory, reused from word to word (tokenizer) and
+/// record to record (JSON decoder). Appends are a capacity check and a store: in those inner
+/// loops `Array.append`'s uniqueness and capacity bookkeeping cost more than the copying itself.
 final class ByteScratch {
     /// The first byte; valid up to ``count``.
     private(set) var base: UnsafeMutablePointer<UInt8>
@@ -31,6 +31,19 @@ final class ByteScratch {
         if count + length > capacity { grow(toHold: count + length) }
         (base + count).update(from: source, count: length)
         count += length
+    }
+
+    /// Appends the bytes of `buffer`.
+    func append(contentsOf buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, buffer.count > 0 else { return }
+        append(source, count: buffer.count)
+    }
+
+    /// Drops the first `prefix` bytes, moving the rest to the front.
+    func removeFirst(_ prefix: Int) {
+        let remaining = count - prefix
+        if remaining > 0 { UnsafeMutableRawPointer(base).copyMemory(from: base + prefix, byteCount: remaining) }
+        count = max(0, remaining)
     }
 
     /// Appends one byte.
