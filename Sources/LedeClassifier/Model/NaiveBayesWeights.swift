@@ -20,11 +20,10 @@ public struct NaiveBayesWeights: Sendable {
         let classes = counts.labels.count
         let terms = vocabulary.count
         let features = options.features
-        let (_, mapping) = vocabulary.pruned(
+        let selected = vocabulary.selection(
             minDocumentFrequency: features.minDocumentFrequency,
             maxDocumentFrequency: features.maxDocumentFrequency,
             maxFeatures: features.maxFeatures)
-        let selected = mapping.map { $0 >= 0 }
         let featureCount = selected.lazy.filter { $0 }.count
         let idf = TfidfWeighting.idf(of: vocabulary, kind: features.tfidf.idf)
 

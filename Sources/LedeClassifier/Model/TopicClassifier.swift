@@ -40,12 +40,12 @@ public struct TopicClassifier: Sendable {
         let (texts, labels) = try validation.check(documents, existingLabels: [])
         var counts = ClassCounts()
         counts.add(texts: texts, labels: labels, features: options.features, threads: threads)
-        try Self.requireVocabulary(counts, options: options, documentCount: texts.count)
         let fingerprint = DataFingerprint.of(texts: texts, labels: labels)
         var model = TopicClassifier(
             options: options, counts: counts,
             metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(fingerprint)))
         model.threads = threads
+        try model.requireFeatures(documentCount: texts.count)
         return model
     }
 
@@ -125,8 +125,7 @@ public struct TopicClassifier: Sendable {
         }
     }
 
-    private static func requireVocabulary(_ counts: ClassCounts, options: ClassifierOptions, documentCount: Int) throws {
-        let weights = NaiveBayesWeights(counts: counts, options: options)
+    private func requireFeatures(documentCount: Int) throws {
         guard weights.featureCount > 0 else {
             throw LedeError.emptyVocabulary(
                 documentCount: documentCount,

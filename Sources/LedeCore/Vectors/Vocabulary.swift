@@ -136,3 +136,21 @@ public enum DocumentFrequencyLimit: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension Vocabulary {
+    /// Which terms ``pruned(minDocumentFrequency:maxDocumentFrequency:maxFeatures:)`` would keep,
+    /// by id, without building the pruned vocabulary (no sort unless `maxFeatures` is set).
+    public func selection(
+        minDocumentFrequency: DocumentFrequencyLimit = .count(1),
+        maxDocumentFrequency: DocumentFrequencyLimit = .fraction(1),
+        maxFeatures: Int? = nil
+    ) -> [Bool] {
+        if maxFeatures != nil {
+            return pruned(minDocumentFrequency: minDocumentFrequency, maxDocumentFrequency: maxDocumentFrequency,
+                          maxFeatures: maxFeatures).mapping.map { $0 >= 0 }
+        }
+        let low = minDocumentFrequency.threshold(documentCount: documentCount)
+        let high = maxDocumentFrequency.threshold(documentCount: documentCount)
+        return documentFrequencies.map { Double($0) >= low && Double($0) <= high }
+    }
+}
