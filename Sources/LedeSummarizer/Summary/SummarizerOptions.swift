@@ -41,16 +41,15 @@ public struct SummarizerOptions: Sendable, Hashable, Codable {
     /// graph at `n²` edges for book-length input; later sentences are left unranked.
     /// Default 2,000.
     public var maxRankedSentences: Int = 2_000
-    /// How sentences become terms. Default: Lede's tokenizer with English stop words and
-    /// Porter stemming.
-    public var tokenizer: TokenizerOptions = {
-        var options = TokenizerOptions()
-        options.stemming = true
-        return options
-    }()
-    /// The idf formula for the TF-IDF rows (over the article's sentences, or over a background
-    /// corpus when the summariser has one). Default `.smooth`.
-    public var idf: InverseDocumentFrequency = .smooth
+    /// How sentences become terms. Default: Lede's tokenizer defaults (English stop words out,
+    /// no stemming; stemming cost 1.4 ROUGE-1 points on the BBC corpus).
+    public var tokenizer: TokenizerOptions = .init()
+    /// The idf formula for the sentence rows (over the article's sentences, or over a background
+    /// corpus when the summariser has one). Default `.none`: plain term-frequency cosine.
+    /// Within one article, idf boosts words that occur in a single sentence, which pulls the
+    /// ranking towards peripheral sentences; on the BBC corpus `.none` scored 2.5 ROUGE-1 points
+    /// above `.smooth`. Choose `.smooth` or `.plain` to use a background corpus's frequencies.
+    public var idf: InverseDocumentFrequency = .none
     /// Use `1 + ln(tf)` instead of raw term counts. Default `false`.
     public var sublinearTF: Bool = false
     /// The order of the chosen sentences. Default `.document`.

@@ -7,8 +7,8 @@
 ///    sentences (enough words, terminal punctuation), each distinct text once, at most
 ///    ``SummarizerOptions/maxRankedSentences`` (the first ones), so a book costs at most
 ///    `maxRankedSentences²` edges;
-/// 2. TF-IDF rows over the article's own vocabulary, with idf from its sentences or from a
-///    background corpus;
+/// 2. term-frequency rows over the article's own vocabulary, weighted by idf when
+///    ``SummarizerOptions/idf`` asks for it (from the article's sentences or a background corpus);
 /// 3. the similarity graph (``SentenceSimilarity``) with BLAS, edges below the threshold removed;
 /// 4. PageRank by power iteration (``PageRank``), then the optional length factor, lead prior
 ///    and headline bias; ties go to the earlier sentence;
@@ -25,7 +25,8 @@ public struct TextRankSummarizer: Sendable {
     /// The options in force.
     public let options: SummarizerOptions
     /// Document frequencies of a background corpus; when present, idf comes from it instead of
-    /// from the article's own sentences.
+    /// from the article's own sentences (it has no effect while ``SummarizerOptions/idf`` is
+    /// `.none`, the default).
     public let background: Vocabulary?
     private let splitter: SentenceSplitter
     private let tokenizer: Tokenizer
@@ -82,6 +83,12 @@ public struct TextRankSummarizer: Sendable {
         let requested = options.length.sentenceCount(candidates: Int.max) ?? 1
         let isShort = candidates.usedFallback || (options.length.isSentenceCount && ranked.count < requested)
         return Summary(sentences: chosen, all: all, status: isShort ? .tooShort : .ok)
+    }
+
+    /// The `count` best TextRank keywords and key phrases of `text`, best first, with the
+    /// default ``KeywordOptions``; see ``KeywordExtractor`` for more control.
+    public func keywords(_ text: String, count: Int) -> [Keyword] {
+        KeywordExtractor(splitter: splitter).keywords(in: text, count: count)
     }
 
     private var tfidfOptions: TfidfOptions {
