@@ -46,16 +46,16 @@ struct BoilerplateRecognizer: Sendable {
         let lower = shape.text.lowercased()
         if TextPatterns.containsEmailAddress(shape.text) { return true }
         if TextPatterns.containsHandle(shape.text),
-           shape.wordCount <= 25 || Self.contactWords.contains(where: lower.contains) || lower.contains(" on x") {
+           shape.wordCount <= 25 || Self.contactWords.contains(where: { TextPatterns.contains(lower, $0) }) || TextPatterns.contains(lower, " on x") {
             return true
         }
-        let bare = lower.trimmingTrailingPunctuation()
-        if Self.wholeLines.contains(bare) { return true }
-        for prefix in Self.prefixes + extraPrefixes where TextPatterns.hasWordPrefix(lower, prefix) {
+        if shape.wordCount <= 3, Self.wholeLines.contains(lower.trimmingTrailingPunctuation()) { return true }
+        if Self.prefixes.contains(where: { TextPatterns.hasWordPrefix(lower, $0) })
+            || extraPrefixes.contains(where: { TextPatterns.hasWordPrefix(lower, $0) }) {
             return true
         }
         if shape.wordCount <= 25 {
-            for phrase in Self.shortLinePhrases where lower.contains(phrase) { return true }
+            for phrase in Self.shortLinePhrases where TextPatterns.contains(lower, phrase) { return true }
         }
         return false
     }

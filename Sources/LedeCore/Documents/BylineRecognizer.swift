@@ -25,15 +25,18 @@ struct BylineRecognizer: Sendable {
                 if LineShape.isCapitalised(rest) { return true }
             }
         }
-        if shape.wordCount <= 8, !shape.hasFinalPunctuation, Self.jobs.contains(where: lower.contains) {
+        if shape.wordCount <= 8, !shape.hasFinalPunctuation, Self.jobs.contains(where: { TextPatterns.contains(lower, $0) }) {
             return true
         }
         return isBiography(shape)
     }
 
     private func isBiography(_ shape: LineShape) -> Bool {
+        guard shape.wordCount >= 4, shape.wordCount <= 120 else { return false }
+        let opening = shape.text.utf8.prefix(60)
+        guard opening.contains(UInt8(ascii: ":")) || TextPatterns.contains(String(decoding: opening, as: UTF8.self), " is ")
+        else { return false }
         let words = LineShape.words(shape.text)
-        guard words.count >= 4, words.count <= 120 else { return false }
         // "Name Surname: Name is …"
         for nameLength in 2...4 where nameLength < words.count - 1 {
             let last = words[nameLength - 1]
@@ -56,7 +59,7 @@ struct BylineRecognizer: Sendable {
                   ["a", "an", "the"].contains(words[nameLength + 1].lowercased())
             else { continue }
             let opening = words.prefix(20).joined(separator: " ").lowercased()
-            return Self.jobs.contains(where: opening.contains)
+            return Self.jobs.contains(where: { TextPatterns.contains(opening, $0) })
         }
         return false
     }

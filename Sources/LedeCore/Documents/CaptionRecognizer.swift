@@ -40,13 +40,13 @@ struct CaptionRecognizer: Sendable {
         guard shape.wordCount <= maxWords else { return false }
         let lower = shape.text.lowercased()
         if Self.creditPrefixes.contains(where: { TextPatterns.hasWordPrefix(lower, $0) }) { return true }
-        return Self.creditMarkers.contains(where: shape.text.contains)
+        return Self.creditMarkers.contains(where: { TextPatterns.contains(shape.text, $0) })
     }
 
     func isCaptionShaped(_ shape: LineShape) -> Bool {
         guard shape.wordCount <= maxWords, shape.wordCount >= 4 else { return false }
         let padded = " " + shape.text.lowercased() + " "
-        if Self.passiveCaptionPhrases.contains(where: padded.contains) { return true }
+        if Self.passiveCaptionPhrases.contains(where: { TextPatterns.contains(padded, $0) }) { return true }
         let words = LineShape.words(shape.text)
         guard let first = words.first, LineShape.isCapitalised(first) else { return false }
         var previousEndedWithComma = false

@@ -10,8 +10,10 @@
 /// - a hard-wrapped block (three or more lines of similar width, at most 100 characters, mostly
 ///   without final punctuation) is one paragraph whatever the page shape, except that a short
 ///   heading-like first line stands alone;
-/// - inside a joined block, a line that is heading-like or recognised as non-prose (boilerplate,
-///   byline, credit) stands alone, so that "Related Post" is never glued to a biography;
+/// - inside a joined block, a line recognised as non-prose (boilerplate, byline, credit) stands
+///   alone, so that "Related Post" is never glued to a biography; so does a heading-like line that
+///   starts the block or follows final punctuation, unless the next line starts in lower case
+///   (then it is a wrapped sentence);
 /// - a widget phrase glued to the next line's text ("Comments Loading...News") is cut after the
 ///   phrase, so the glued section label is seen.
 struct PageParagraphs: Sendable {
@@ -45,7 +47,16 @@ struct PageParagraphs: Sendable {
         var blocks: [Block] = []
         var current: [String] = []
         func flush() { if !current.isEmpty { blocks.append(Block(lines: current)); current = [] } }
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        var bytes = Array(text.utf8)
+        if bytes.contains(0x0D) {
+            bytes = bytes.enumerated().compactMap { offset, byte in
+                guard byte == 0x0D else { return byte }
+                return offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? nil : 0x0A
+            }
+        }
+        let lines = bytes.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 0x0A })
+            .map { String(decoding: $0, as: UTF8.self) }
+        for rawLine in lines {
             if rawLine.unicodeScalars.contains("\u{0C}"), LineShape.trimmed(rawLine.filter { $0 != "\u{0C}" }).isEmpty {
                 flush()
                 blocks.append(Block(lines: nil))
@@ -65,8 +76,13 @@ struct PageParagraphs: Sendable {
         guard blockIsParagraph else { return lines }
         var result: [String] = []
         var pending: [String] = []
-        for (line, shape) in zip(lines, shapes) {
-            if shape.isHeadingLike(maxWords: maxHeadingWords) || standsAlone(shape) {
+        var previousStoodAlone = true
+        for (offset, (line, shape)) in zip(lines, shapes).enumerated() {
+            let continuesSentence = offset + 1 < lines.count && Self.startsLowercase(lines[offset + 1])
+            let startsFresh = previousStoodAlone || shapes[offset - 1].hasFinalPunctuation
+            let isHeading = shape.isHeadingLike(maxWords: maxHeadingWords) && startsFresh && !continuesSentence
+            previousStoodAlone = isHeading || standsAlone(shape)
+            if previousStoodAlone {
                 if !pending.isEmpty { result.append(pending.joined(separator: "\n")); pending = [] }
                 result.append(line)
             } else {
@@ -94,14 +110,20 @@ struct PageParagraphs: Sendable {
         return firstStandsAlone ? [lines[0], joined] : [joined]
     }
 
+    private static func startsLowercase(_ line: String) -> Bool {
+        line.unicodeScalars.first?.properties.isLowercase == true
+    }
+
     static let gluePhrases = ["Comments Loading...", "Comments Loading\u{2026}", "Loading...", "Loading\u{2026}"]
 
     /// Cuts "Disqus Comments Loading...News" into the widget phrase and "News".
     static func ungluing(_ paragraph: String) -> [String] {
         for phrase in gluePhrases {
-            guard let range = paragraph.firstRange(of: phrase) else { continue }
-            let head = String(paragraph[..<range.upperBound])
-            let tail = LineShape.trimmed(paragraph[range.upperBound...])
+            guard let offset = TextPatterns.byteOffset(of: phrase, in: paragraph) else { continue }
+            let bytes = Array(paragraph.utf8)
+            let cut = offset + phrase.utf8.count
+            let head = String(decoding: bytes[..<cut], as: UTF8.self)
+            let tail = LineShape.trimmed(String(decoding: bytes[cut...], as: UTF8.self))
             guard !tail.isEmpty, LineShape.countWords(head) <= 6 else { return [paragraph] }
             return [head] + ungluing(tail)
         }

@@ -44,6 +44,31 @@ enum TextPatterns {
         return !next.properties.isAlphabetic
     }
 
+    /// Whether `haystack` contains `needle`, compared byte for byte (the stdlib's generic
+    /// substring search walks grapheme clusters and dominated segmentation time).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        byteOffset(of: needle, in: haystack) != nil
+    }
+
+    /// The UTF-8 offset of the first occurrence of `needle` in `haystack`.
+    static func byteOffset(of needle: String, in haystack: String) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return 0 }
+        let text = Array(haystack.utf8)
+        guard text.count >= pattern.count else { return nil }
+        var start = 0
+        let lastStart = text.count - pattern.count
+        while start <= lastStart {
+            if text[start] == first {
+                var offset = 1
+                while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return start }
+            }
+            start += 1
+        }
+        return nil
+    }
+
     private static func isHandleByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
             || byte == UInt8(ascii: "_")

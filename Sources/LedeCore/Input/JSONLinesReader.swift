@@ -18,7 +18,7 @@ struct JSONLinesReader {
     ///   label), `.missingField` (no text key), `.emptyInput` (no records), or the line reader's errors.
     func forEach(_ body: (LabeledDocument) throws -> Void) throws {
         let lines = try ByteLineReader(path: path, limits: limits)
-        var parser = JSONRecordParser(fields: fields, fallbackToWindows1252: decoding.fallbackToWindows1252)
+        let parser = JSONRecordParser(fields: fields, fallbackToWindows1252: decoding.fallbackToWindows1252)
         var documentCount = 0
         try lines.forEachLine { line, number in
             if Self.isBlank(line) { return }

@@ -19,14 +19,45 @@ struct JSONRecordParser {
         var usedFallback: Bool
     }
 
-    /// The captured values of one record.
+    /// The captured values of one record. Fixed fields rather than arrays: a record is built
+    /// per line, and arrays here cost an allocation (and generic metadata lookups) each time.
     struct Record {
-        fileprivate var values: [Captured?] = Array(repeating: nil, count: Role.allCases.count)
-        /// The rank in ``CorpusFields`` of the key each slot came from (lower wins).
-        fileprivate var ranks: [Int] = Array(repeating: .max, count: Role.allCases.count)
+        private var text: Captured?
+        private var title: Captured?
+        private var label: Captured?
+        private var id: Captured?
+        /// The rank in ``CorpusFields`` of the key each role was filled from (lower wins).
+        private var ranks: (Int, Int, Int, Int) = (.max, .max, .max, .max)
 
         /// The value captured for `role`; `nil` when the record has none of its keys (or only `null`).
-        subscript(role: Role) -> Captured? { values[role.rawValue] }
+        subscript(role: Role) -> Captured? {
+            switch role {
+            case .text: text
+            case .title: title
+            case .label: label
+            case .id: id
+            }
+        }
+
+        /// The rank of the key `role` was filled from, `Int.max` when unfilled.
+        func rank(of role: Role) -> Int {
+            switch role {
+            case .text: ranks.0
+            case .title: ranks.1
+            case .label: ranks.2
+            case .id: ranks.3
+            }
+        }
+
+        /// Fills `role` with `value`, found under a key of rank `rank`.
+        mutating func set(_ role: Role, _ value: Captured, rank: Int) {
+            switch role {
+            case .text: (text, ranks.0) = (value, rank)
+            case .title: (title, ranks.1) = (value, rank)
+            case .label: (label, ranks.2) = (value, rank)
+            case .id: (id, ranks.3) = (value, rank)
+            }
+        }
     }
 
     private struct WantedKey {
@@ -38,7 +69,7 @@ struct JSONRecordParser {
 
     private let wantedKeys: [WantedKey]
     private let fallbackToWindows1252: Bool
-    private var scratch: [UInt8] = []
+    private let scratch = ByteScratch()
 
     /// A parser that captures the keys named in `fields`; with `fallbackToWindows1252`, invalid
     /// UTF-8 in a captured string is decoded as Windows-1252 (and flagged) instead of failing.
@@ -51,13 +82,12 @@ struct JSONRecordParser {
         }
         wantedKeys = keys
         self.fallbackToWindows1252 = fallbackToWindows1252
-        scratch.reserveCapacity(1 << 16)
     }
 
     /// Parses one non-empty line holding one JSON object.
     /// - Throws: `.malformedRecord` at `location` (with the field when a value has the wrong
     ///   type), or `.invalidEncoding` for invalid UTF-8 in a captured string without fallback.
-    mutating func parse(_ line: UnsafeBufferPointer<UInt8>, at location: SourceLocation) throws(LedeError) -> Record {
+    func parse(_ line: UnsafeBufferPointer<UInt8>, at location: SourceLocation) throws(LedeError) -> Record {
         guard let base = line.baseAddress else { throw .malformedRecord(location, reason: "empty line") }
         var cursor = JSONCursor(base: base, end: line.count, location: location)
         var record = Record()
@@ -76,7 +106,7 @@ struct JSONRecordParser {
             cursor.skipWhitespace()
             try cursor.expect(UInt8(ascii: ":"), "':'")
             cursor.skipWhitespace()
-            if let key, key.rank < record.ranks[key.role.rawValue] {
+            if let key, key.rank < record.rank(of: key.role) {
                 try capture(&cursor, key: key, into: &record)
             } else {
                 try cursor.skipValue()
@@ -96,14 +126,14 @@ struct JSONRecordParser {
     }
 
     /// Reads a key and returns the wanted key it names, if any.
-    private mutating func matchKey(_ cursor: inout JSONCursor) throws(LedeError) -> WantedKey? {
+    private func matchKey(_ cursor: inout JSONCursor) throws(LedeError) -> WantedKey? {
         let start = cursor.position
         if try cursor.skipString() {
             let end = cursor.position
-            cursor.position = start
-            try decodeString(&cursor)
+            cursor.position = cursor.firstSpecialByte(from: start + 1)
+            try decodeString(&cursor, contentStart: start + 1)
             cursor.position = end
-            return wantedKeys.first { $0.bytes == scratch }
+            return wantedKeys.first { scratch.equals($0.bytes) }
         }
         let length = cursor.position - start - 2
         for key in wantedKeys where key.bytes.count == length {
@@ -113,23 +143,24 @@ struct JSONRecordParser {
         return nil
     }
 
-    private mutating func capture(_ cursor: inout JSONCursor, key: WantedKey, into record: inout Record) throws(LedeError) {
+    private func capture(_ cursor: inout JSONCursor, key: WantedKey, into record: inout Record) throws(LedeError) {
         let start = cursor.position
         switch cursor.peek {
         case UInt8(ascii: "\""):
+            // One pass: an unescaped string (most are) becomes a String straight from the line;
+            // at the first escape, decoding into the scratch buffer takes over from there.
+            let contentStart = start + 1
+            let special = cursor.firstSpecialByte(from: contentStart)
             let captured: (String, Bool)
-            if try cursor.skipString() {
-                let end = cursor.position
-                cursor.position = start
-                try decodeString(&cursor)
-                cursor.position = end
-                let location = cursor.location
-                captured = try scratch.withUnsafeBytes { bytes in Result { () throws(LedeError) in try makeString(bytes, key, location) } }.get()
+            if special < cursor.end, cursor.base[special] == UInt8(ascii: "\"") {
+                cursor.position = special + 1
+                captured = try makeString(UnsafeRawBufferPointer(start: cursor.base + contentStart, count: special - contentStart), key, cursor.location)
             } else {
-                let bytes = UnsafeRawBufferPointer(start: cursor.base + start + 1, count: cursor.position - start - 2)
-                captured = try makeString(bytes, key, cursor.location)
+                cursor.position = special
+                try decodeString(&cursor, contentStart: contentStart)
+                captured = try makeString(scratch.bytes, key, cursor.location)
             }
-            record.values[key.role.rawValue] = Captured(text: captured.0, key: key.name, isString: true, usedFallback: captured.1)
+            record.set(key.role, Captured(text: captured.0, key: key.name, isString: true, usedFallback: captured.1), rank: key.rank)
         case UInt8(ascii: "n"):
             // null counts as absent, so a later, lower-ranked key may still fill the role.
             try cursor.skipValue()
@@ -137,7 +168,7 @@ struct JSONRecordParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             try cursor.skipValue()
             let digits = String(decoding: UnsafeBufferPointer(start: cursor.base + start, count: cursor.position - start), as: UTF8.self)
-            record.values[key.role.rawValue] = Captured(text: digits, key: key.name, isString: false, usedFallback: false)
+            record.set(key.role, Captured(text: digits, key: key.name, isString: false, usedFallback: false), rank: key.rank)
         default:
             let kind = Self.kindName(cursor.peek)
             try cursor.skipValue()
@@ -145,7 +176,6 @@ struct JSONRecordParser {
             at.field = key.name
             throw .malformedRecord(at, reason: "\"\(key.name)\" must be a string, found \(kind)")
         }
-        record.ranks[key.role.rawValue] = key.rank
     }
 
     private func makeString(_ bytes: UnsafeRawBufferPointer, _ key: WantedKey, _ location: SourceLocation) throws(LedeError) -> (String, Bool) {
@@ -157,41 +187,50 @@ struct JSONRecordParser {
             at, detail: "invalid UTF-8 in the string value; if the file is Latin-1 or Windows-1252, allow the Windows-1252 fallback or convert it to UTF-8")
     }
 
-    /// Decodes the string at the cursor, already validated by `skipString`, into `scratch`.
-    private mutating func decodeString(_ cursor: inout JSONCursor) throws(LedeError) {
-        scratch.removeAll(keepingCapacity: true)
-        let base = cursor.base
-        var index = cursor.position + 1
+    /// Decodes a string into `scratch`, validating it as it goes: `contentStart` is the byte after
+    /// the opening quote and the cursor is on the first quote, backslash or control byte.
+    /// Leaves the cursor after the closing quote.
+    private func decodeString(_ cursor: inout JSONCursor, contentStart: Int) throws(LedeError) {
+        scratch.removeAll()
+        scratch.append(cursor.base + contentStart, count: cursor.position - contentStart)
         while true {
-            let runStart = index
-            while base[index] != UInt8(ascii: "\""), base[index] != UInt8(ascii: "\\") { index += 1 }
-            scratch.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
-            if base[index] == UInt8(ascii: "\"") { return }
-            let escape = base[index + 1]
-            index += 2
-            switch escape {
-            case UInt8(ascii: "n"): appendNewline()
-            case UInt8(ascii: "t"): scratch.append(0x09)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "u"):
-                cursor.position = index
-                try appendUnicodeEscape(&cursor)
-                index = cursor.position
-            default: scratch.append(escape)
+            guard cursor.position < cursor.end else { throw cursor.malformed("unterminated string") }
+            switch cursor.base[cursor.position] {
+            case UInt8(ascii: "\""):
+                cursor.position += 1
+                return
+            case UInt8(ascii: "\\"):
+                guard cursor.position + 1 < cursor.end else { throw cursor.malformed("unterminated string") }
+                let escape = cursor.base[cursor.position + 1]
+                switch escape {
+                case UInt8(ascii: "n"): appendNewline()
+                case UInt8(ascii: "t"): scratch.append(0x09)
+                case UInt8(ascii: "r"): scratch.append(0x0D)
+                case UInt8(ascii: "b"): scratch.append(0x08)
+                case UInt8(ascii: "f"): scratch.append(0x0C)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
+                case UInt8(ascii: "u"): break
+                default: throw cursor.malformed("invalid escape at column \(cursor.column)")
+                }
+                cursor.position += 2
+                if escape == UInt8(ascii: "u") { try appendUnicodeEscape(&cursor) }
+            default:
+                throw cursor.controlCharacter()
             }
+            let runStart = cursor.position
+            cursor.position = cursor.firstSpecialByte(from: runStart)
+            scratch.append(cursor.base + runStart, count: cursor.position - runStart)
         }
     }
 
     /// Appends `\n`, turning a `\r` just before it into the `\n`, so escaped Windows line
     /// endings never reach the text.
-    private mutating func appendNewline() {
-        if scratch.last == 0x0D { scratch[scratch.count - 1] = 0x0A } else { scratch.append(0x0A) }
+    private func appendNewline() {
+        if scratch.last == 0x0D { scratch.replaceLast(with: 0x0A) } else { scratch.append(0x0A) }
     }
 
     /// Appends the scalar of a `\uXXXX` escape (the cursor after the `u`), joining surrogate pairs.
-    private mutating func appendUnicodeEscape(_ cursor: inout JSONCursor) throws(LedeError) {
+    private func appendUnicodeEscape(_ cursor: inout JSONCursor) throws(LedeError) {
         let escapeColumn = cursor.column - 2
         let unit = try cursor.readHex4()
         var scalar = UInt32(unit)
@@ -210,7 +249,7 @@ struct JSONRecordParser {
         if scalar == 0x0A {
             appendNewline()
         } else {
-            scratch.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
+            for byte in UTF8.encode(Unicode.Scalar(scalar)!)! { scratch.append(byte) }
         }
     }
 

@@ -32,7 +32,7 @@ public struct TextDecoder: Sendable {
         return try decodeUTF8(bytes, location: location, options: options)
     }
 
-    /// Decodes a byte array; see ``decode(_:location:options:)-(UnsafeRawBufferPointer,_,_)``.
+    /// Decodes a byte array, exactly as the `UnsafeRawBufferPointer` overload does.
     public static func decode(
         _ bytes: [UInt8], location: SourceLocation, options: TextDecodingOptions = .init()
     ) throws -> DecodedText {
@@ -55,7 +55,7 @@ public struct TextDecoder: Sendable {
         guard options.fallbackToWindows1252 else {
             throw LedeError.invalidEncoding(at, detail: invalidUTF8Detail(bytes, offset: offset))
         }
-        let warning = "\(at): not valid UTF-8 (\(invalidUTF8Detail(bytes, offset: offset))); decoded as Windows-1252 (Latin-1)"
+        let warning = "\(at): not valid UTF-8 (\(invalidByte(bytes, offset: offset))); decoded as Windows-1252 (Latin-1)"
         return DecodedText(text: Windows1252.decode(bytes), encoding: TextEncoding.windows1252.rawValue, warnings: [warning])
     }
 
@@ -153,9 +153,14 @@ public struct TextDecoder: Sendable {
     }
 
     private static func invalidUTF8Detail(_ bytes: UnsafeRawBufferPointer, offset: Int) -> String {
+        "\(invalidByte(bytes, offset: offset)); if the file is Latin-1 or Windows-1252, allow the Windows-1252 fallback or convert it to UTF-8"
+    }
+
+    /// `invalid UTF-8 byte 0xE9 at column 4`: the column is in bytes, counted from the line start.
+    private static func invalidByte(_ bytes: UnsafeRawBufferPointer, offset: Int) -> String {
         let lineStart = bytes.prefix(offset).lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let byte = offset < bytes.count ? bytes[offset] : 0
-        return "invalid UTF-8 byte 0x\(hex(UInt16(byte), width: 2)) at column \(offset - lineStart + 1); if the file is Latin-1 or Windows-1252, allow the Windows-1252 fallback or convert it to UTF-8"
+        return "invalid UTF-8 byte 0x\(hex(UInt16(byte), width: 2)) at column \(offset - lineStart + 1)"
     }
 
     private static func isHTMLPath(_ path: String) -> Bool {
