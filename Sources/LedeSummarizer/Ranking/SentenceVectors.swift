@@ -18,9 +18,7 @@ struct SentenceVectors {
     /// Counts and weights `sentences`. With `background`, a term's idf comes from its document
     /// frequency there (terms the background never saw count as occurring in no document).
     init(sentences: [String], tokenizer: Tokenizer, tfidf: TfidfOptions, background: Vocabulary?) {
-        let counter = TermCounter(tokenizer: tokenizer, threads: 1)
-        var vocabulary = Vocabulary()
-        let counts = counter.countAdding(sentences, to: &vocabulary)
+        let (counts, vocabulary) = TermCounter(tokenizer: tokenizer, threads: 1).countSmall(sentences)
         var idf: [Float]
         if let background {
             idf = (0..<vocabulary.count).map { id in

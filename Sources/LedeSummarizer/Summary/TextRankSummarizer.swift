@@ -43,14 +43,18 @@ public struct TextRankSummarizer: Sendable {
 
     /// Summarises an article found by ``PageSegmenter``: its body paragraphs are ranked and its
     /// headline, when present, steers the ranking through ``SummarizerOptions/titleBias``.
-    /// Sentence offsets refer to ``ArticleText/bodyText``.
-    public func summarize(_ article: ArticleText) -> Summary {
-        summarize(article.bodyText, title: article.title)
+    /// Sentence offsets refer to ``ArticleText/bodyText``. `length` overrides
+    /// ``SummarizerOptions/length`` for this call.
+    public func summarize(_ article: ArticleText, length: SummaryLength? = nil) -> Summary {
+        summarize(article.bodyText, title: article.title, length: length)
     }
 
     /// Summarises the body `text`. `title`, the headline, is never a candidate; it only steers
-    /// the ranking through ``SummarizerOptions/titleBias``.
-    public func summarize(_ text: String, title: String? = nil) -> Summary {
+    /// the ranking through ``SummarizerOptions/titleBias``. `length` overrides
+    /// ``SummarizerOptions/length`` for this call, so one summariser can serve requests of
+    /// different lengths.
+    public func summarize(_ text: String, title: String? = nil, length: SummaryLength? = nil) -> Summary {
+        let length = length ?? options.length
         let sentences = splitter.split(text)
         guard !sentences.isEmpty else { return Summary(sentences: [], all: [], status: .empty) }
         let candidates = CandidateSentences(sentences, options: options)
@@ -67,7 +71,7 @@ public struct TextRankSummarizer: Sendable {
         let mmrSimilarity = options.redundancyLambda == nil ? DenseMatrix(rows: 0, columns: 0) : BLAS.gram(vectors.unitRows)
         let selection = SentenceSelection(
             scores: scores, order: order, wordCounts: wordCounts, similarity: mmrSimilarity,
-            length: options.length, redundancyLambda: options.redundancyLambda)
+            length: length, redundancyLambda: options.redundancyLambda)
 
         var all = sentences.enumerated().map { index, sentence in
             ScoredSentence(index: index, text: sentence.text, utf8Range: sentence.utf8Range, score: 0, rank: nil, selected: false)
@@ -80,8 +84,8 @@ public struct TextRankSummarizer: Sendable {
         let chosenIndices = selection.chosen.map { ranked[$0] }
         let chosen = (options.order == .document ? chosenIndices.sorted() : chosenIndices).map { all[$0] }
 
-        let requested = options.length.sentenceCount(candidates: Int.max) ?? 1
-        let isShort = candidates.usedFallback || (options.length.isSentenceCount && ranked.count < requested)
+        let requested = length.sentenceCount(candidates: Int.max) ?? 1
+        let isShort = candidates.usedFallback || (length.isSentenceCount && ranked.count < requested)
         return Summary(sentences: chosen, all: all, status: isShort ? .tooShort : .ok)
     }
 
