@@ -9,8 +9,9 @@ struct Lede: ParsableCommand {
         abstract: "Classify news articles by topic and write short extractive summaries.",
         version: LedeVersion.current,
         subcommands: [
+            AnalyzeCommand.self, ClassifyCommand.self, SummarizeCommand.self, KeywordsCommand.self,
             TrainCommand.self, UpdateCommand.self, MergeCommand.self, EvaluateCommand.self,
-            ClassifyCommand.self, ExplainCommand.self, ModelCommand.self,
+            EvaluateSummariesCommand.self, ExplainCommand.self, ModelCommand.self,
         ]
     )
 }

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Counts finished work items across threads and reports `(done, total)` after each one, for
+/// progress bars on long jobs.
+public final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let report: (@Sendable (Int, Int) -> Void)?
+
+    /// A counter for `total` items that calls `report` after each.
+    public init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    /// Marks one item done.
+    public func advance() {
+        lock.lock()
+        done += 1
+        let now = done
+        lock.unlock()
+        report?(now, total)
+    }
+}
