@@ -65,6 +65,7 @@ def comparison_rows(measurements):
             rows.append([
                 task_label(item), item["system"], quality(item),
                 f"{seconds:.2f}" if seconds is not None and not item["error"] else "",
+                f"{item['cpu_seconds']:.1f}" if item.get("cpu_seconds") else "",
                 f"{item['peak_mb']:.0f}" if item["peak_mb"] else "",
                 time_ratio, memory_ratio,
             ])
@@ -89,12 +90,19 @@ def render_markdown(results):
                   "of this tree.", ""]
     machine = results["machine"]
     parts.append(f"Machine: {machine['cpus']} CPUs, {machine['platform']}, Python {machine['python']}.")
+    if "load_average_1_5_15_at_start" in machine:
+        start, end = machine["load_average_1_5_15_at_start"], machine["load_average_1_5_15_at_end"]
+        parts.append(f"Load average (1 min) {start[0]:.1f} at start, {end[0]:.1f} at end; "
+                     f"run took {results['total_wall_seconds'] / 60:.1f} min.")
     versions = results.get("peer_versions") or {}
     if versions and "error" not in versions:
         parts.append("Peers: " + ", ".join(f"{name} {version}" for name, version in versions.items()) + ".")
-    parts += ["", _table(
-        ["task", "system", "quality", "time (s)", "peak MB", "peer÷Lede time", "peer÷Lede MB"],
-        comparison_rows(results["measurements"]))]
+    header = ["task", "system", "quality", "time (s)", "process CPU s", "peak MB", "peer÷Lede time",
+              "peer÷Lede MB"]
+    rows = comparison_rows(results["measurements"])
+    if results.get("peer_only"):
+        header, rows = header[:-2], [row[:-2] for row in rows]
+    parts += ["", _table(header, rows)]
 
     hot = [item for item in results["measurements"] if item["verb"] == "hotpaths" and not item["error"]]
     if hot:
@@ -106,9 +114,14 @@ def render_markdown(results):
 
     parts += ["", "time: the program's own timing of its work (vectorize: fit + transform; classify: read + "
               "vectorize + train + predict; summarize: summarising only, without reading or ROUGE), so "
-              "interpreter start-up and imports are not counted (wall times are in the JSON). peak MB: "
-              "the process's maximum resident set (GNU time %M). Ratios above 1 mean Lede is faster or "
-              "smaller; LinearSVC and fastText are compared with Lede's complement model.", ""]
+              "interpreter start-up and imports are not counted (wall times are in the JSON). process CPU s: "
+              "user + system CPU of the whole process, start-up included (GNU time %U + %S); it is less "
+              "inflated than time when other work shares the machine. peak MB: the process's maximum "
+              "resident set (GNU time %M)."]
+    if not results.get("peer_only"):
+        parts[-1] += (" Ratios above 1 mean Lede is faster or smaller; LinearSVC and fastText are "
+                      "compared with Lede's complement model.")
+    parts.append("")
     return "\n".join(parts)
 
 

@@ -42,35 +42,36 @@ class Measurement:
     result: dict = field(default_factory=dict)
     peak_mb: float = 0.0
     wall_seconds: float = 0.0
+    cpu_seconds: float = 0.0
     error: str = ""
 
 
 class Plan:
     """Builds the ordered list of measurements."""
 
-    def __init__(self, lede, python, with_lede, with_peers):
-        self.lede, self.python = lede, python
-        self.with_lede, self.with_peers = with_lede, with_peers
+    def __init__(self, lede, python, with_peers):
+        self.lede, self.python, self.with_peers = lede, python, with_peers
         self.items = []
 
     def lede_run(self, task, dataset, name, verb, arguments, scale=0):
+        """Adds a `lede-microbench` run; returns its key for the peers to compare against."""
         key = f"{task}/{dataset}/lede-{name}"
-        if self.with_lede:
-            self.items.append(Measurement(key, task, dataset, f"Lede {name}".strip(), "lede", verb,
-                                          [self.lede, verb, *arguments], scale=scale))
+        self.items.append(Measurement(key, task, dataset, f"Lede {name}", "lede", verb,
+                                      [self.lede, verb, *arguments], scale=scale))
         return key
 
     def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0):
+        """Adds a peer script's run (unless peers are skipped)."""
         if self.with_peers:
             self.items.append(Measurement(
                 f"{task}/{dataset}/{name}", task, dataset, name, "peer", verb,
                 [self.python, os.path.join(PEERS, script), *arguments],
-                counterpart=counterpart if self.with_lede else "", scale=scale))
+                counterpart=counterpart, scale=scale))
 
 
-def build_plan(data, lede, python, with_lede, with_peers):
+def build_plan(data, lede, python, with_peers):
     """Every measurement of the run, in the order they are taken."""
-    plan = Plan(lede, python, with_lede, with_peers)
+    plan = Plan(lede, python, with_peers)
     news = data.classification[0]
     io = ["--train", news.train, "--test", news.test]
     lede_key = plan.lede_run("vectorize", news.name, "tf-idf", "vectorize", io)
@@ -122,7 +123,29 @@ def peer_versions(python):
     return json.loads(completed.stdout) if completed.returncode == 0 else {"error": completed.stderr.strip()}
 
 
+def take_all(items, stop_on_lede_failure):
+    """Takes every measurement in order, filling in its figures; returns how many failed."""
+    failures = 0
+    for number, item in enumerate(items, 1):
+        label = f"[{number}/{len(items)}] {item.task} {item.dataset}: {item.system}"
+        print(f"{label} ...", file=sys.stderr, flush=True)
+        try:
+            item.result, item.peak_mb, item.wall_seconds, item.cpu_seconds = \
+                measure.run_measured(item.argv, item.verb)
+        except measure.MeasurementError as error:
+            if stop_on_lede_failure and item.side == "lede":
+                raise SystemExit(f"benchmark failed: {error}") from None
+            item.error = str(error)
+            failures += 1
+            print(f"{label} FAILED: {error}", file=sys.stderr, flush=True)
+            continue
+        print(f"{label} {item.wall_seconds:.1f} s wall, {item.cpu_seconds:.1f} s CPU, "
+              f"{item.peak_mb:.0f} MB peak", file=sys.stderr, flush=True)
+    return failures
+
+
 def parse_arguments():
+    """The runner's options; `Benchmarks/run` fills them in."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lede", help="path of lede-microbench")
     parser.add_argument("--lede-overridden", action="store_true", help="the path came from LEDE_MICROBENCH")
@@ -136,6 +159,7 @@ def parse_arguments():
 
 
 def check_lede(path):
+    """Stops the run at once, saying how to fix it, when there is no binary to measure."""
     if not path or not os.path.isfile(path) or not os.access(path, os.X_OK):
         raise SystemExit(f"lede-microbench not found or not executable at '{path}'. Build it with "
                          "`swift build -c release --product lede-microbench`, or point LEDE_MICROBENCH at it.")
@@ -149,25 +173,12 @@ def main():
         raise SystemExit("peers need --python (the virtual environment's interpreter)")
 
     started = time.time()
+    load_at_start = os.getloadavg()
     directory = tempfile.mkdtemp(prefix="lede-bench-")
-    failures = 0
     try:
         data = datasets.prepare(os.path.abspath(arguments.corpora), directory, arguments.quick)
-        items = build_plan(data, arguments.lede, arguments.python, True, with_peers)
-        for number, item in enumerate(items, 1):
-            label = f"[{number}/{len(items)}] {item.task} {item.dataset}: {item.system}"
-            print(f"{label} ...", file=sys.stderr, flush=True)
-            try:
-                item.result, item.peak_mb, item.wall_seconds = measure.run_measured(item.argv, item.verb)
-            except measure.MeasurementError as error:
-                if arguments.quick and item.side == "lede":
-                    raise SystemExit(f"benchmark failed: {error}") from None
-                item.error = str(error)
-                failures += 1
-                print(f"{label} FAILED: {error}", file=sys.stderr, flush=True)
-                continue
-            print(f"{label} {item.wall_seconds:.1f} s wall, {item.peak_mb:.0f} MB peak",
-                  file=sys.stderr, flush=True)
+        items = build_plan(data, arguments.lede, arguments.python, with_peers)
+        failures = take_all(items, stop_on_lede_failure=arguments.quick)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
 
@@ -179,7 +190,10 @@ def main():
         "lede_binary": arguments.lede,
         "lede_binary_overridden": arguments.lede_overridden,
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
-                    "python": platform.python_version()},
+                    "python": platform.python_version(),
+                    # Other work on the machine inflates every figure; the load shows how much there was.
+                    "load_average_1_5_15_at_start": load_at_start,
+                    "load_average_1_5_15_at_end": os.getloadavg()},
         "peer_versions": peer_versions(arguments.python) if with_peers else {},
         "total_wall_seconds": time.time() - started,
         "measurements": [asdict(item) for item in items],
