@@ -1,0 +1,206 @@
+"""Turns a benchmark run's raw figures into a Markdown table, a JSON file and a scaling plot.
+
+Used by suite.py at the end of a run, and on its own to re-render saved figures:
+`python report.py results/latest.json [--peer-only]` (`--peer-only` drops every Lede row, for
+publishing peer targets measured before Lede's side existed).
+"""
+
+import argparse
+import json
+import os
+
+TIME_FIELD = {"vectorize": "total_seconds", "classify": "total_seconds", "summarize": "seconds"}
+
+
+def measured_seconds(item):
+    """The program's own timing of its work (start-up and imports excluded)."""
+    field = TIME_FIELD.get(item["verb"])
+    return item["result"].get(field) if field else None
+
+
+def quality(item):
+    """The quality cell of one row."""
+    result = item["result"]
+    if item["error"]:
+        return "FAILED (see JSON)"
+    if item["verb"] == "vectorize":
+        return f"{result['features']:,} features, {result['nnz']:,} nnz"
+    if item["verb"] == "classify":
+        return f"acc {result['accuracy']:.3f} / F1 {result['macro_f1']:.3f}"
+    if item["verb"] == "summarize":
+        return f"R1 {result['rouge1']:.1f} / R2 {result['rouge2']:.1f} / RL {result['rougeL']:.1f}"
+    return ""
+
+
+def _ratio(numerator, denominator):
+    if not numerator or not denominator:
+        return ""
+    return f"{numerator / denominator:.2f}×"
+
+
+def task_label(item):
+    """The task cell: verb and data set, with the training size for scaling rows."""
+    label = f"{item['task']} {item['dataset']}"
+    if item["scale"] and item["result"].get("train_documents"):
+        label += f" ({item['result']['train_documents']:,} train docs)"
+    return label
+
+
+def comparison_rows(measurements):
+    """Table rows in plan order, Lede's rows first within each task and data set."""
+    by_key = {item["key"]: item for item in measurements}
+    groups = {}
+    for item in measurements:
+        if item["verb"] != "hotpaths":
+            groups.setdefault((item["task"], item["dataset"]), []).append(item)
+    rows = []
+    for items in groups.values():
+        for item in sorted(items, key=lambda entry: entry["side"] != "lede"):
+            lede = by_key.get(item["counterpart"]) if item["counterpart"] else None
+            time_ratio = memory_ratio = ""
+            if lede and not lede["error"] and not item["error"]:
+                time_ratio = _ratio(measured_seconds(item), measured_seconds(lede))
+                memory_ratio = _ratio(item["peak_mb"], lede["peak_mb"])
+            seconds = measured_seconds(item)
+            rows.append([
+                task_label(item), item["system"], quality(item),
+                f"{seconds:.2f}" if seconds is not None and not item["error"] else "",
+                f"{item['cpu_seconds']:.1f}" if item.get("cpu_seconds") else "",
+                f"{item['peak_mb']:.0f}" if item["peak_mb"] else "",
+                time_ratio, memory_ratio,
+            ])
+    return rows
+
+
+def _table(header, rows):
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def render_markdown(results):
+    """The whole Markdown report."""
+    title = "Lede vs peers" if not results.get("peer_only") else "Peer targets for Lede"
+    parts = [f"# {title}: {results['mode']} run, {results['generated']}", ""]
+    if results.get("peer_only"):
+        parts += ["**PEER-ONLY RESULTS: no Lede figures.** Measured before Lede's side existed; these are "
+                  "the times, memory and quality Lede has to beat.", ""]
+    elif results.get("lede_binary_overridden"):
+        parts += [f"Lede figures come from `LEDE_MICROBENCH={results['lede_binary']}`, not from a build "
+                  "of this tree.", ""]
+    machine = results["machine"]
+    parts.append(f"Machine: {machine['cpus']} CPUs, {machine['platform']}, Python {machine['python']}.")
+    if "load_average_1_5_15_at_start" in machine:
+        start, end = machine["load_average_1_5_15_at_start"], machine["load_average_1_5_15_at_end"]
+        parts.append(f"Load average (1 min) {start[0]:.1f} at start, {end[0]:.1f} at end; "
+                     f"run took {results['total_wall_seconds'] / 60:.1f} min.")
+    versions = results.get("peer_versions") or {}
+    if versions and "error" not in versions:
+        parts.append("Peers: " + ", ".join(f"{name} {version}" for name, version in versions.items()) + ".")
+    header = ["task", "system", "quality", "time (s)", "process CPU s", "peak MB", "peer÷Lede time",
+              "peer÷Lede MB"]
+    rows = comparison_rows(results["measurements"])
+    if results.get("peer_only"):
+        header, rows = header[:-2], [row[:-2] for row in rows]
+    parts += ["", _table(header, rows)]
+
+    hot = [item for item in results["measurements"] if item["verb"] == "hotpaths" and not item["error"]]
+    if hot:
+        result = hot[0]["result"]
+        parts += ["", "Lede hot paths:", "", _table(
+            ["tokenizer MB/s", "tf-idf (s)", "similarity (s)", "pagerank (s)"],
+            [[f"{result['tokenizer_mb_per_second']:.1f}", f"{result['tfidf_seconds']:.3f}",
+              f"{result['similarity_seconds']:.3f}", f"{result['pagerank_seconds']:.3f}"]])]
+
+    parts += ["", "time: the program's own timing of its work (vectorize: fit + transform; classify: read + "
+              "vectorize + train + predict; summarize: summarising only, without reading or ROUGE), so "
+              "interpreter start-up and imports are not counted (wall times are in the JSON). process CPU s: "
+              "user + system CPU of the whole process, start-up included (GNU time %U + %S); it is less "
+              "inflated than time when other work shares the machine. peak MB: the process's maximum "
+              "resident set (GNU time %M)."]
+    if not results.get("peer_only"):
+        parts[-1] += (" Ratios above 1 mean Lede is faster or smaller; LinearSVC and fastText are "
+                      "compared with Lede's complement model.")
+    parts.append("")
+    return "\n".join(parts)
+
+
+def plot_scaling(results, path):
+    """Draws classify time and peak memory against training-set size; returns False without matplotlib."""
+    try:
+        import matplotlib
+    except ImportError:
+        return False
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    series = {}
+    for item in results["measurements"]:
+        if item["scale"] and not item["error"]:
+            points = series.setdefault(item["system"], [])
+            points.append((item["result"]["train_documents"], measured_seconds(item), item["peak_mb"]))
+    if not series:
+        return False
+    figure, (time_axis, memory_axis) = plt.subplots(1, 2, figsize=(10, 4))
+    for system, points in sorted(series.items()):
+        points.sort()
+        documents = [point[0] for point in points]
+        time_axis.plot(documents, [point[1] for point in points], marker="o", label=system)
+        memory_axis.plot(documents, [point[2] for point in points], marker="o", label=system)
+    time_axis.set(title="Classify time (read → predict)", xlabel="training documents", ylabel="seconds")
+    memory_axis.set(title="Peak memory", xlabel="training documents", ylabel="MB")
+    for axis in (time_axis, memory_axis):
+        axis.grid(alpha=0.3)
+        axis.legend()
+        axis.set_ylim(bottom=0)
+    heading = "20news training set copied 1×–8×, complement naive Bayes"
+    if results.get("peer_only"):
+        heading += " (peer-only run)"
+    figure.suptitle(heading)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    return True
+
+
+def write_outputs(results, directory, stem):
+    """Writes `<stem>.json`, `<stem>.md` and the scaling PNG; returns the Markdown."""
+    os.makedirs(directory, exist_ok=True)
+    with open(os.path.join(directory, f"{stem}.json"), "w", encoding="utf-8") as handle:
+        json.dump(results, handle, indent=1)
+        handle.write("\n")
+    png = "scaling.png" if stem == "latest" else f"{stem}-scaling.png"
+    markdown = render_markdown(results)
+    if plot_scaling(results, os.path.join(directory, png)):
+        markdown += f"\n![scaling]({png})\n"
+    else:
+        markdown += "\n(no scaling plot: matplotlib is not installed in this interpreter)\n"
+    with open(os.path.join(directory, f"{stem}.md"), "w", encoding="utf-8") as handle:
+        handle.write(markdown)
+    return markdown
+
+
+def without_lede(results):
+    """The same figures with every Lede measurement and comparison removed."""
+    stripped = dict(results, peer_only=True, lede_binary=None, lede_binary_overridden=False)
+    stripped["measurements"] = [dict(item, counterpart="") for item in results["measurements"]
+                                if item["side"] != "lede"]
+    return stripped
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("results", help="a JSON file written by a run")
+    parser.add_argument("--peer-only", action="store_true", help="drop Lede's rows")
+    parser.add_argument("--stem", help="output name without extension (default: the input's)")
+    arguments = parser.parse_args()
+    with open(arguments.results, encoding="utf-8") as handle:
+        results = json.load(handle)
+    if arguments.peer_only:
+        results = without_lede(results)
+    stem = arguments.stem or os.path.splitext(os.path.basename(arguments.results))[0]
+    print(write_outputs(results, os.path.dirname(os.path.abspath(arguments.results)), stem))
+
+
+if __name__ == "__main__":
+    main()

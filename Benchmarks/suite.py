@@ -1,0 +1,208 @@
+"""Lede versus its Python peers: the list of measurements, run one after another.
+
+Called by `Benchmarks/run`, which builds Lede and prepares the peers' virtual environment.
+Lede and peer runs alternate within each task so slow drifts of the machine (heat, other
+load) hit both sides alike. Every measurement is its own process.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+
+import datasets
+import measure
+import report
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PEERS = os.path.join(HERE, "peers")
+PEER_PACKAGES = ("scikit-learn", "fasttext-numpy2", "summa", "sumy", "rouge-score", "pysbd", "numpy", "scipy")
+
+
+@dataclass
+class Measurement:
+    """One system run on one input, and what came of it."""
+
+    key: str
+    task: str
+    dataset: str
+    system: str
+    side: str  # "lede" or "peer"
+    verb: str
+    argv: list
+    counterpart: str = ""  # key of the Lede measurement a peer is compared with
+    scale: int = 0  # copies of the training set, scaling runs only
+    result: dict = field(default_factory=dict)
+    peak_mb: float = 0.0
+    wall_seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    error: str = ""
+
+
+class Plan:
+    """Builds the ordered list of measurements."""
+
+    def __init__(self, lede, python, with_peers):
+        self.lede, self.python, self.with_peers = lede, python, with_peers
+        self.items = []
+
+    def lede_run(self, task, dataset, name, verb, arguments, scale=0):
+        """Adds a `lede-microbench` run; returns its key for the peers to compare against."""
+        key = f"{task}/{dataset}/lede-{name}"
+        self.items.append(Measurement(key, task, dataset, f"Lede {name}", "lede", verb,
+                                      [self.lede, verb, *arguments], scale=scale))
+        return key
+
+    def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0):
+        """Adds a peer script's run (unless peers are skipped)."""
+        if self.with_peers:
+            self.items.append(Measurement(
+                f"{task}/{dataset}/{name}", task, dataset, name, "peer", verb,
+                [self.python, os.path.join(PEERS, script), *arguments],
+                counterpart=counterpart, scale=scale))
+
+
+def build_plan(data, lede, python, with_peers):
+    """Every measurement of the run, in the order they are taken."""
+    plan = Plan(lede, python, with_peers)
+    news = data.classification[0]
+    io = ["--train", news.train, "--test", news.test]
+    lede_key = plan.lede_run("vectorize", news.name, "tf-idf", "vectorize", io)
+    plan.peer_run("vectorize", news.name, "sklearn TfidfVectorizer", "vectorize",
+                  "sklearn_vectorize.py", io, lede_key)
+
+    for pair in data.classification:
+        io = ["--train", pair.train, "--test", pair.test]
+        complement = plan.lede_run("classify", pair.name, "complement", "classify",
+                                   [*io, "--algorithm", "complement"])
+        plan.peer_run("classify", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
+                      [*io, "--algorithm", "complement"], complement)
+        multinomial = plan.lede_run("classify", pair.name, "multinomial", "classify",
+                                    [*io, "--algorithm", "multinomial"])
+        plan.peer_run("classify", pair.name, "sklearn MultinomialNB", "classify", "sklearn_classify.py",
+                      [*io, "--algorithm", "multinomial"], multinomial)
+        plan.peer_run("classify", pair.name, "sklearn LinearSVC (ceiling)", "classify",
+                      "sklearn_classify.py", [*io, "--algorithm", "linearsvc"], complement)
+        plan.peer_run("classify", pair.name, "fastText supervised", "classify",
+                      "fasttext_classify.py", io, complement)
+
+    corpus = ["--data", data.summaries]
+    if data.summary_limit:
+        corpus += ["--limit", str(data.summary_limit)]
+    summary = plan.lede_run("summarize", "bbc-summary", "textrank", "summarize", corpus)
+    for name, script, extra in (
+        ("summa TextRank", "summa_summarize.py", []),
+        ("sumy TextRank", "sumy_summarize.py", ["--algorithm", "textrank"]),
+        ("sumy LexRank", "sumy_summarize.py", ["--algorithm", "lexrank"]),
+        ("lead-k", "lead_summarize.py", []),
+    ):
+        plan.peer_run("summarize", "bbc-summary", name, "summarize", script, [*corpus, *extra], summary)
+
+    for factor, pair in data.scaling:
+        io = ["--train", pair.train, "--test", pair.test, "--algorithm", "complement"]
+        key = plan.lede_run("scale", pair.name, "complement", "classify", io, scale=factor)
+        plan.peer_run("scale", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
+                      io, key, scale=factor)
+
+    plan.lede_run("hotpaths", "synthetic", "hot paths", "hotpaths", [])
+    return plan.items
+
+
+def peer_versions(python):
+    """Installed versions of the peer packages in the peers' environment."""
+    script = ("import importlib.metadata as m, json, sys; "
+              f"print(json.dumps({{n: m.version(n) for n in {list(PEER_PACKAGES)!r}}}))")
+    completed = subprocess.run([python, "-c", script], capture_output=True, text=True)
+    return json.loads(completed.stdout) if completed.returncode == 0 else {"error": completed.stderr.strip()}
+
+
+def take_all(items, stop_on_lede_failure):
+    """Takes every measurement in order, filling in its figures; returns how many failed."""
+    failures = 0
+    for number, item in enumerate(items, 1):
+        label = f"[{number}/{len(items)}] {item.task} {item.dataset}: {item.system}"
+        print(f"{label} ...", file=sys.stderr, flush=True)
+        try:
+            item.result, item.peak_mb, item.wall_seconds, item.cpu_seconds = \
+                measure.run_measured(item.argv, item.verb)
+        except measure.MeasurementError as error:
+            if stop_on_lede_failure and item.side == "lede":
+                raise SystemExit(f"benchmark failed: {error}") from None
+            item.error = str(error)
+            failures += 1
+            print(f"{label} FAILED: {error}", file=sys.stderr, flush=True)
+            continue
+        print(f"{label} {item.wall_seconds:.1f} s wall, {item.cpu_seconds:.1f} s CPU, "
+              f"{item.peak_mb:.0f} MB peak", file=sys.stderr, flush=True)
+    return failures
+
+
+def parse_arguments():
+    """The runner's options; `Benchmarks/run` fills them in."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lede", help="path of lede-microbench")
+    parser.add_argument("--lede-overridden", action="store_true", help="the path came from LEDE_MICROBENCH")
+    parser.add_argument("--python", help="Python of the peers' virtual environment")
+    parser.add_argument("--quick", action="store_true", help="tiny subsets, Lede only")
+    parser.add_argument("--skip-peers", action="store_true")
+    parser.add_argument("--corpora", default=os.environ.get("LEDE_CORPORA")
+                        or os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared", "corpora"))
+    parser.add_argument("--results", default=os.path.join(HERE, "results"))
+    return parser.parse_args()
+
+
+def check_lede(path):
+    """Stops the run at once, saying how to fix it, when there is no binary to measure."""
+    if not path or not os.path.isfile(path) or not os.access(path, os.X_OK):
+        raise SystemExit(f"lede-microbench not found or not executable at '{path}'. Build it with "
+                         "`swift build -c release --product lede-microbench`, or point LEDE_MICROBENCH at it.")
+
+
+def main():
+    arguments = parse_arguments()
+    with_peers = not (arguments.quick or arguments.skip_peers)
+    check_lede(arguments.lede)
+    if with_peers and not arguments.python:
+        raise SystemExit("peers need --python (the virtual environment's interpreter)")
+
+    started = time.time()
+    load_at_start = os.getloadavg()
+    directory = tempfile.mkdtemp(prefix="lede-bench-")
+    try:
+        data = datasets.prepare(os.path.abspath(arguments.corpora), directory, arguments.quick)
+        items = build_plan(data, arguments.lede, arguments.python, with_peers)
+        failures = take_all(items, stop_on_lede_failure=arguments.quick)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+    results = {
+        "generated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "mode": "quick" if arguments.quick else "full",
+        "peers_run": with_peers,
+        "peer_only": False,
+        "lede_binary": arguments.lede,
+        "lede_binary_overridden": arguments.lede_overridden,
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
+                    "python": platform.python_version(),
+                    # Other work on the machine inflates every figure; the load shows how much there was.
+                    "load_average_1_5_15_at_start": load_at_start,
+                    "load_average_1_5_15_at_end": os.getloadavg()},
+        "peer_versions": peer_versions(arguments.python) if with_peers else {},
+        "total_wall_seconds": time.time() - started,
+        "measurements": [asdict(item) for item in items],
+    }
+    stem = "quick" if arguments.quick else "latest"
+    print(report.write_outputs(results, arguments.results, stem))
+    if failures:
+        raise SystemExit(f"{failures} measurement(s) failed; see the error fields in {stem}.json")
+
+
+if __name__ == "__main__":
+    main()
