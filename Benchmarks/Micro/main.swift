@@ -1,31 +1,50 @@
 import Foundation
 import LedeAnalysis
 
-func load(_ path: String) -> [LabeledDocument] {
-    let data = try! String(contentsOfFile: path, encoding: .utf8)
-    return data.split(separator: "\n").enumerated().map { (i, line) in
-        let object = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
-        return LabeledDocument(label: object["label"] as? String, title: object["title"] as? String, text: object["text"] as! String, location: SourceLocation(path: path, line: i + 1))
-    }
+// Lede's side of the benchmark contract in Benchmarks/README.md: each call prints one JSON
+// object with the same field names the peer scripts print.
+
+/// Seconds since `start`.
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 }
-let args = CommandLine.arguments
-let train = load(args[1]); let test = load(args[2])
-for spec in args.dropFirst(3) {
-    // spec: variant:alpha:ngram:sublinear:mindf:norm
-    let p = spec.split(separator: ":").map(String.init)
-    var o = ClassifierOptions()
-    o.variant = p[0] == "m" ? .multinomial : .complement
-    o.alpha = Double(p[1])!
-    o.features.tokenizer.ngramMax = Int(p[2])!
-    o.features.tfidf.sublinearTF = p[3] == "1"
-    o.features.minDocumentFrequency = .count(Int(p[4])!)
-    o.normalizeWeights = p.count > 5 && p[5] == "1"
-    if p.count > 6 { o.features.tokenizer.stopWords = p[6] == "0" ? .none : .english }
-    let t0 = Date()
-    let model = try! TopicClassifier.train(on: train, options: o)
-    let t1 = Date()
-    let preds = model.predict(test.map(\.fullText))
-    let t2 = Date()
-    let acc = Double(zip(preds, test).filter { $0.label == $1.label }.count) / Double(test.count)
-    print(spec, String(format: "acc %.4f train %.2fs predict %.2fs vocab %d feats %d", acc, t1.timeIntervalSince(t0), t2.timeIntervalSince(t1), model.counts.vocabulary.count, model.weights.featureCount))
+
+/// The value after `--name` in the arguments.
+func option(_ name: String, in arguments: [String]) -> String? {
+    guard let index = arguments.firstIndex(of: "--" + name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+/// Prints `fields` as one JSON object with sorted keys.
+func emit(_ fields: [String: Any]) {
+    let data = try! JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("lede-microbench: \(message)\n".utf8))
+    exit(64)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    switch arguments.first {
+    case "vectorize":
+        guard let train = option("train", in: arguments), let test = option("test", in: arguments) else { fail("vectorize needs --train and --test") }
+        emit(try VectorizeBenchmark.run(train: train, test: test))
+    case "classify":
+        guard let train = option("train", in: arguments), let test = option("test", in: arguments) else { fail("classify needs --train and --test") }
+        let variant = NaiveBayesVariant(rawValue: option("algorithm", in: arguments) ?? "complement") ?? .complement
+        emit(try ClassifyBenchmark.run(train: train, test: test, variant: variant))
+    case "summarize":
+        guard let data = option("data", in: arguments) else { fail("summarize needs --data") }
+        emit(try SummarizeBenchmark.run(data: data, limit: option("limit", in: arguments).flatMap(Int.init)))
+    case "hotpaths":
+        emit(HotPathsBenchmark.run())
+    default:
+        fail("usage: lede-microbench vectorize|classify|summarize|hotpaths [options] (see Benchmarks/README.md)")
+    }
+} catch {
+    fail("\(error)")
 }
