@@ -94,6 +94,9 @@ def render_markdown(results):
         start, end = machine["load_average_1_5_15_at_start"], machine["load_average_1_5_15_at_end"]
         parts.append(f"Load average (1 min) {start[0]:.1f} at start, {end[0]:.1f} at end; "
                      f"run took {results['total_wall_seconds'] / 60:.1f} min.")
+        if max(start[0], end[0]) > machine["cpus"]:
+            parts.append("**The machine was busy (load above its core count): times are inflated; "
+                         "compare process CPU s.**")
     versions = results.get("peer_versions") or {}
     if versions and "error" not in versions:
         parts.append("Peers: " + ", ".join(f"{name} {version}" for name, version in versions.items()) + ".")
