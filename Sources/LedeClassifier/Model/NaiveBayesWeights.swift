@@ -60,10 +60,10 @@ public struct NaiveBayesWeights: Sendable {
         let alpha = options.alpha
         let smoothing = alpha * Double(featureCount)
         var bias = [Float](repeating: 0, count: classes)
-        // `numerators[f, c]` over `denominators[c]` is the smoothed probability whose log is taken.
-        var numerators = weighted
+        // `weighted[f, c]` becomes the numerator, over `denominators[c]`, of the smoothed
+        // probability whose log is taken (in place: these arrays are features × classes large).
         var denominators = [Double](repeating: smoothing, count: classes)
-        let sign: Double
+        let sign: Float
         switch options.variant {
         case .multinomial:
             sign = 1
@@ -74,44 +74,43 @@ public struct NaiveBayesWeights: Sendable {
         case .complement:
             // A term frequent in the other classes is evidence against this one.
             sign = -1
-            for f in 0..<featureCount {
-                var all: Double = 0
-                for c in 0..<classes { all += weighted[f * classes + c] }
-                for c in 0..<classes {
-                    let complement = all - weighted[f * classes + c]
-                    numerators[f * classes + c] = complement
-                    denominators[c] += complement
+            weighted.withUnsafeMutableBufferPointer { weighted in
+                for f in 0..<featureCount {
+                    var all: Double = 0
+                    for c in 0..<classes { all += weighted[f * classes + c] }
+                    for c in 0..<classes {
+                        let complement = all - weighted[f * classes + c]
+                        weighted[f * classes + c] = complement
+                        denominators[c] += complement
+                    }
                 }
             }
             if classes == 1 {
                 bias = Self.logPriors(counts: counts, priors: options.priors).map(Float.init)
             }
         }
-        var logs = [Double](repeating: 0, count: featureCount * classes)
+        let totals = denominators
+        var matrix = DenseMatrix(rows: featureCount, columns: classes)
         let parts = featureCount * classes >= 1 << 16 ? max(1, threads) : 1
         let ranges = ParallelWork.ranges(total: featureCount, parts: parts)
-        numerators.withUnsafeBufferPointer { numerators in
-            logs.withUnsafeMutableBufferPointer { logs in
+        weighted.withUnsafeBufferPointer { numerators in
+            matrix.elements.withUnsafeMutableBufferPointer { elements in
                 _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
                     for f in ranges[part] {
                         for c in 0..<classes {
-                            logs[f * classes + c] = log((numerators[f * classes + c] + alpha) / denominators[c])
+                            elements[f * classes + c] = sign * Float(log((numerators[f * classes + c] + alpha) / totals[c]))
                         }
                     }
                 }
             }
         }
-        var scale = [Double](repeating: sign, count: classes)
         if options.normalizeWeights && options.variant == .complement {
             var absoluteSums = [Double](repeating: 0, count: classes)
             for f in 0..<featureCount {
-                for c in 0..<classes { absoluteSums[c] += abs(logs[f * classes + c]) }
+                for c in 0..<classes { absoluteSums[c] += Double(abs(matrix.elements[f * classes + c])) }
             }
-            for c in 0..<classes where absoluteSums[c] > 0 { scale[c] = sign / absoluteSums[c] }
-        }
-        var matrix = DenseMatrix(rows: featureCount, columns: classes)
-        matrix.elements.withUnsafeMutableBufferPointer { elements in
-            for index in 0..<(featureCount * classes) { elements[index] = Float(logs[index] * scale[index % classes]) }
+            let scale = absoluteSums.map { $0 > 0 ? Float(1 / $0) : 1 }
+            for index in matrix.elements.indices { matrix.elements[index] *= scale[index % classes] }
         }
         self.bias = bias
         weights = matrix
