@@ -17,11 +17,11 @@ public enum TopicExplanation {
         var result: [String: [TermContribution]] = [:]
         for c in 0..<classes {
             var scored: [(Int, Double)] = []
-            for term in 0..<weights.rows where model.weights.selected[term] {
+            for feature in 0..<weights.rows {
                 var others: Double = 0
-                for other in 0..<classes where other != c { others += Double(weights[term, other]) }
+                for other in 0..<classes where other != c { others += Double(weights[feature, other]) }
                 let mean = classes > 1 ? others / Double(classes - 1) : 0
-                scored.append((term, Double(weights[term, c]) - mean))
+                scored.append((Int(model.weights.featureTerms[feature]), Double(weights[feature, c]) - mean))
             }
             scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             result[model.labels[c]] = scored.prefix(count).map {
@@ -43,8 +43,9 @@ public enum TopicExplanation {
         let weights = model.weights.weights
         var contributions: [TermContribution] = []
         for entry in rows.entries(ofRow: 0) {
-            let term = Int(rows.columnIndices[entry])
-            let value = Double(rows.values[entry]) * Double(weights[term, chosen] - weights[term, runnerUp])
+            let feature = Int(rows.columnIndices[entry])
+            let value = Double(rows.values[entry]) * Double(weights[feature, chosen] - weights[feature, runnerUp])
+            let term = Int(model.weights.featureTerms[feature])
             contributions.append(TermContribution(term: model.counts.vocabulary.term(term), weight: value))
         }
         contributions.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }

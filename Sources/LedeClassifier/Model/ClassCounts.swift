@@ -44,7 +44,8 @@ public struct ClassCounts: Sendable, Equatable {
                              threads: Int = ParallelWork.defaultThreadCount) {
         precondition(texts.count == documentLabels.count)
         let counter = TermCounter(tokenizer: Tokenizer(options: features.tokenizer), threads: threads)
-        let counts = counter.countAdding(texts, to: &vocabulary)
+        // Row order does not matter here: each row's entries are summed into distinct terms.
+        let counts = counter.countAdding(texts, to: &vocabulary, sortingRows: false)
         for index in termSums.indices { termSums[index].append(contentsOf: repeatElement(0, count: vocabulary.count - termSums[index].count)) }
         for label in Set(documentLabels).sorted(by: Self.precedes) { _ = ensureLabel(label) }
         let classIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })

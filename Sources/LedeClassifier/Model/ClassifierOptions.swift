@@ -19,7 +19,7 @@ public enum ClassPriors: Sendable, Hashable, Codable {
 }
 
 /// Every option of the topic classifier, shared by the library and the CLI. The defaults are the
-/// shipped defaults, chosen by cross-validation on training splits (see `Models/README.md`).
+/// shipped defaults, chosen by cross-validation on training splits (see `Models/CHOOSING-DEFAULTS.md`).
 public struct ClassifierOptions: Sendable, Hashable, Codable {
     /// The model family. Default `.complement`.
     public var variant: NaiveBayesVariant = .complement
@@ -30,8 +30,9 @@ public struct ClassifierOptions: Sendable, Hashable, Codable {
     public var normalizeWeights: Bool = false
     /// Class priors. Default `.learned`.
     public var priors: ClassPriors = .learned
-    /// Tokenisation, vocabulary limits and term weighting. Defaults: English stop words removed,
-    /// unigrams and bigrams, sublinear tf, smooth idf, l2 norm, terms in at least 2 documents.
+    /// Tokenisation, vocabulary limits and term weighting. Defaults: no stop-word list, e-mail
+    /// addresses and host names kept whole, unigrams and bigrams, sublinear tf, smooth idf, l2
+    /// norm, every term a feature.
     public var features: VectorizerOptions = ClassifierOptions.defaultFeatures
 
     /// The documented defaults.
@@ -40,9 +41,11 @@ public struct ClassifierOptions: Sendable, Hashable, Codable {
     /// The default feature settings of the classifier.
     public static var defaultFeatures: VectorizerOptions {
         var features = VectorizerOptions()
+        features.tokenizer.stopWords = .none
+        features.tokenizer.keepAddresses = true
         features.tokenizer.ngramMax = 2
         features.tfidf.sublinearTF = true
-        features.minDocumentFrequency = .count(2)
+        features.minDocumentFrequency = .count(1)
         return features
     }
 

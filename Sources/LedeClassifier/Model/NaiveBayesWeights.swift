@@ -1,82 +1,122 @@
 /// The scoring weights derived from ``ClassCounts`` and ``ClassifierOptions`` — the one place
-/// where counts become log-probabilities. A document's class scores are
-/// `bias + x · W` where `x` is its TF-IDF row over the selected features and `W` is
-/// features × classes (row-major, so BLAS can add a scaled row per stored entry).
+/// where counts become log-probabilities. A document's class scores are `bias + x · W` where `x`
+/// is its TF-IDF row over the selected features and `W` is features × classes (row-major, so
+/// BLAS can add a scaled row per stored entry). Only selected features get rows: a vocabulary
+/// kept whole for exact updates may be several times larger than the feature set.
 public struct NaiveBayesWeights: Sendable {
     /// Per-class additive term (log prior for multinomial NB; zero for complement NB).
     public let bias: [Float]
-    /// Vocabulary size × classes; rows of unselected features are zero.
+    /// Features × classes.
     public let weights: DenseMatrix
-    /// The idf of every vocabulary term.
+    /// The vocabulary id of each feature, ascending (feature `f` is term `featureTerms[f]`).
+    public let featureTerms: [Int32]
+    /// The feature index of each vocabulary id, or -1 for terms outside the feature set.
+    public let featureOfTerm: [Int32]
+    /// The idf of each feature.
     public let idf: [Float]
-    /// Whether each vocabulary term is a feature (document-frequency limits and the feature cap).
-    public let selected: [Bool]
-    /// The number of selected features.
-    public let featureCount: Int
 
-    /// Derives weights from counts.
-    public init(counts: ClassCounts, options: ClassifierOptions) {
+    /// The number of selected features.
+    public var featureCount: Int { featureTerms.count }
+
+    /// Derives weights from counts, spreading the logarithms over `threads` threads (the result
+    /// does not depend on it).
+    public init(counts: ClassCounts, options: ClassifierOptions, threads: Int = ParallelWork.defaultThreadCount) {
         let vocabulary = counts.vocabulary
         let classes = counts.labels.count
-        let terms = vocabulary.count
         let features = options.features
-        let selected = vocabulary.selection(
-            minDocumentFrequency: features.minDocumentFrequency,
-            maxDocumentFrequency: features.maxDocumentFrequency,
-            maxFeatures: features.maxFeatures)
-        let featureCount = selected.lazy.filter { $0 }.count
-        let idf = TfidfWeighting.idf(of: vocabulary, kind: features.tfidf.idf)
+        let low = features.minDocumentFrequency.threshold(documentCount: vocabulary.documentCount)
+        let high = features.maxDocumentFrequency.threshold(documentCount: vocabulary.documentCount)
+        var featureOfTerm = [Int32](repeating: -1, count: vocabulary.count)
+        var featureTerms: [Int32] = []
+        if features.maxFeatures != nil {
+            let selected = vocabulary.selection(
+                minDocumentFrequency: features.minDocumentFrequency,
+                maxDocumentFrequency: features.maxDocumentFrequency, maxFeatures: features.maxFeatures)
+            for term in selected.indices where selected[term] { featureTerms.append(Int32(term)) }
+        } else {
+            vocabulary.documentFrequencies.withUnsafeBufferPointer { frequencies in
+                for term in frequencies.indices {
+                    let df = Double(frequencies[term])
+                    if df >= low && df <= high { featureTerms.append(Int32(term)) }
+                }
+            }
+        }
+        for (feature, term) in featureTerms.enumerated() { featureOfTerm[Int(term)] = Int32(feature) }
+        let featureCount = featureTerms.count
+        let idfKind = features.tfidf.idf
+        let idf = featureTerms.map {
+            Float(idfKind.weight(documentFrequency: vocabulary.documentFrequencies[Int($0)], documentCount: vocabulary.documentCount))
+        }
 
-        // Class-by-term weighted counts over the selected features, in Double for stable sums.
-        var weighted = [[Double]](repeating: [], count: classes)
-        for c in 0..<classes {
-            let sums = counts.termSums[c]
-            weighted[c] = (0..<terms).map { selected[$0] ? sums[$0] * Double(idf[$0]) : 0 }
+        // Feature-by-class weighted counts (sums × idf), in Double for stable sums.
+        var weighted = [Double](repeating: 0, count: featureCount * classes)
+        weighted.withUnsafeMutableBufferPointer { weighted in
+            for c in 0..<classes {
+                counts.termSums[c].withUnsafeBufferPointer { sums in
+                    for f in 0..<featureCount { weighted[f * classes + c] = sums[Int(featureTerms[f])] * Double(idf[f]) }
+                }
+            }
         }
         let alpha = options.alpha
         let smoothing = alpha * Double(featureCount)
-        var matrix = DenseMatrix(rows: terms, columns: classes)
         var bias = [Float](repeating: 0, count: classes)
+        // `weighted[f, c]` becomes the numerator, over `denominators[c]`, of the smoothed
+        // probability whose log is taken (in place: these arrays are features × classes large).
+        var denominators = [Double](repeating: smoothing, count: classes)
+        let sign: Float
         switch options.variant {
         case .multinomial:
-            let priors = Self.logPriors(counts: counts, priors: options.priors)
-            for c in 0..<classes {
-                let total = weighted[c].reduce(0, +) + smoothing
-                for t in 0..<terms where selected[t] {
-                    matrix[t, c] = Float(log((weighted[c][t] + alpha) / total))
-                }
-                bias[c] = Float(priors[c])
+            sign = 1
+            for f in 0..<featureCount {
+                for c in 0..<classes { denominators[c] += weighted[f * classes + c] }
             }
+            bias = Self.logPriors(counts: counts, priors: options.priors).map(Float.init)
         case .complement:
-            var all = [Double](repeating: 0, count: terms)
-            for c in 0..<classes { for t in 0..<terms { all[t] += weighted[c][t] } }
-            for c in 0..<classes {
-                var complement = [Double](repeating: 0, count: terms)
-                var total = smoothing
-                for t in 0..<terms where selected[t] {
-                    complement[t] = all[t] - weighted[c][t]
-                    total += complement[t]
-                }
-                var logs = [Double](repeating: 0, count: terms)
-                var absoluteSum: Double = 0
-                for t in 0..<terms where selected[t] {
-                    logs[t] = log((complement[t] + alpha) / total)
-                    absoluteSum += abs(logs[t])
-                }
-                for t in 0..<terms where selected[t] {
-                    // A term frequent in the other classes is evidence against this one.
-                    matrix[t, c] = Float(options.normalizeWeights ? -logs[t] / absoluteSum : -logs[t])
+            // A term frequent in the other classes is evidence against this one.
+            sign = -1
+            weighted.withUnsafeMutableBufferPointer { weighted in
+                for f in 0..<featureCount {
+                    var all: Double = 0
+                    for c in 0..<classes { all += weighted[f * classes + c] }
+                    for c in 0..<classes {
+                        let complement = all - weighted[f * classes + c]
+                        weighted[f * classes + c] = complement
+                        denominators[c] += complement
+                    }
                 }
             }
             if classes == 1 {
                 bias = Self.logPriors(counts: counts, priors: options.priors).map(Float.init)
             }
         }
+        let totals = denominators
+        var matrix = DenseMatrix(rows: featureCount, columns: classes)
+        let parts = featureCount * classes >= 1 << 16 ? max(1, threads) : 1
+        let ranges = ParallelWork.ranges(total: featureCount, parts: parts)
+        weighted.withUnsafeBufferPointer { numerators in
+            matrix.elements.withUnsafeMutableBufferPointer { elements in
+                _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+                    for f in ranges[part] {
+                        for c in 0..<classes {
+                            elements[f * classes + c] = sign * Float(log((numerators[f * classes + c] + alpha) / totals[c]))
+                        }
+                    }
+                }
+            }
+        }
+        if options.normalizeWeights && options.variant == .complement {
+            var absoluteSums = [Double](repeating: 0, count: classes)
+            for f in 0..<featureCount {
+                for c in 0..<classes { absoluteSums[c] += Double(abs(matrix.elements[f * classes + c])) }
+            }
+            let scale = absoluteSums.map { $0 > 0 ? Float(1 / $0) : 1 }
+            for index in matrix.elements.indices { matrix.elements[index] *= scale[index % classes] }
+        }
         self.bias = bias
         weights = matrix
+        self.featureTerms = featureTerms
+        self.featureOfTerm = featureOfTerm
         self.idf = idf
-        self.selected = selected
-        self.featureCount = featureCount
     }
 
     /// Log class priors for `priors`.

@@ -22,12 +22,14 @@ public struct TopicClassifier: Sendable {
     /// Worker threads for counting and prediction; results do not depend on it.
     public var threads: Int = ParallelWork.defaultThreadCount
 
-    /// A model from stored counts (model files).
-    public init(options: ClassifierOptions, counts: ClassCounts, metadata: ModelMetadata) {
+    /// A model from stored counts (model files), deriving weights on `threads` threads.
+    public init(options: ClassifierOptions, counts: ClassCounts, metadata: ModelMetadata,
+                threads: Int = ParallelWork.defaultThreadCount) {
         self.options = options
         self.counts = counts
         self.metadata = metadata
-        weights = NaiveBayesWeights(counts: counts, options: options)
+        self.threads = threads
+        weights = NaiveBayesWeights(counts: counts, options: options, threads: threads)
     }
 
     /// Trains a model on labelled documents (title and text are joined).
@@ -41,10 +43,9 @@ public struct TopicClassifier: Sendable {
         var counts = ClassCounts()
         counts.add(texts: texts, labels: labels, features: options.features, threads: threads)
         let fingerprint = DataFingerprint.of(texts: texts, labels: labels)
-        var model = TopicClassifier(
+        let model = TopicClassifier(
             options: options, counts: counts,
-            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(fingerprint)))
-        model.threads = threads
+            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(fingerprint)), threads: threads)
         try model.requireFeatures(documentCount: texts.count)
         return model
     }
@@ -53,7 +54,7 @@ public struct TopicClassifier: Sendable {
     public mutating func update(with documents: [LabeledDocument], validation: TrainingDataValidator = .init()) throws {
         let (texts, labels) = try validation.check(documents, existingLabels: Set(counts.labels))
         counts.add(texts: texts, labels: labels, features: options.features, threads: threads)
-        weights = NaiveBayesWeights(counts: counts, options: options)
+        weights = NaiveBayesWeights(counts: counts, options: options, threads: threads)
         let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? 0
         metadata = ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.of(texts: texts, labels: labels, seed: previous)))
     }
@@ -67,28 +68,43 @@ public struct TopicClassifier: Sendable {
         counts.merge(other.counts)
         let left = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? 0
         let right = UInt64(other.metadata.trainingDataFingerprint, radix: 16) ?? 0
-        var model = TopicClassifier(
+        let model = TopicClassifier(
             options: options, counts: counts,
-            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(left ^ (right &* 0x9E37_79B9_7F4A_7C15))))
-        model.threads = threads
+            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(left ^ (right &* 0x9E37_79B9_7F4A_7C15))),
+            threads: threads)
         return model
     }
 
     /// The class labels, sorted.
     public var labels: [String] { counts.labels }
 
-    /// The TF-IDF rows of `texts` over the model's selected features (unknown terms dropped),
-    /// with each text's total term occurrences and known (feature) occurrences, for coverage.
+    /// The TF-IDF rows of `texts` over the model's features (columns are feature indices, see
+    /// ``NaiveBayesWeights/featureTerms``; other terms dropped), with each text's total term
+    /// occurrences and feature occurrences, for coverage.
     public func featureRows(_ texts: [String]) -> (rows: SparseMatrix, termOccurrences: [Int], knownOccurrences: [Int]) {
         let counter = TermCounter(tokenizer: Tokenizer(options: options.features.tokenizer), threads: threads)
         let (counts, occurrences) = counter.countKnown(texts, in: self.counts.vocabulary)
-        var mask = [Int32](repeating: -1, count: weights.selected.count)
-        for (term, isSelected) in weights.selected.enumerated() where isSelected { mask[term] = Int32(term) }
-        var rows = counts.remappingColumns(mask, columnCount: counts.columnCount)
-        let known = (0..<rows.rowCount).map { row in
-            rows.entries(ofRow: row).reduce(0) { $0 + Int(rows.values[$1]) }
+        // Feature indices follow vocabulary ids, so rows sorted by term stay sorted by feature.
+        var rows = SparseMatrix(columnCount: weights.featureCount)
+        rows.columnIndices.reserveCapacity(counts.storedCount)
+        rows.values.reserveCapacity(counts.storedCount)
+        rows.rowOffsets.reserveCapacity(counts.rowCount + 1)
+        var known = [Int](repeating: 0, count: counts.rowCount)
+        weights.featureOfTerm.withUnsafeBufferPointer { featureOfTerm in
+            for row in 0..<counts.rowCount {
+                var total: Float = 0
+                for entry in counts.entries(ofRow: row) {
+                    let feature = featureOfTerm[Int(counts.columnIndices[entry])]
+                    guard feature >= 0 else { continue }
+                    rows.columnIndices.append(feature)
+                    rows.values.append(counts.values[entry])
+                    total += counts.values[entry]
+                }
+                known[row] = Int(total)
+                rows.rowOffsets.append(rows.columnIndices.count)
+            }
         }
-        TfidfWeighting.apply(options.features.tfidf, idf: weights.idf, to: &rows)
+        TfidfWeighting.apply(options.features.tfidf, idf: weights.idf, to: &rows, threads: threads)
         return (rows, occurrences, known)
     }
 
@@ -100,6 +116,17 @@ public struct TopicClassifier: Sendable {
             for c in 0..<classes { scores[row, c] += weights.bias[c] }
         }
         return scores
+    }
+
+    /// Each text's log-probability of every class (in ``labels`` order), log-sum-exp normalised.
+    public func logProbabilities(_ texts: [String]) -> [[Double]] {
+        let scores = scores(of: featureRows(texts).rows)
+        return (0..<texts.count).map { row in
+            let values = scores.row(row).map(Double.init)
+            guard let top = values.max() else { return [] }
+            let logTotal = top + log(values.reduce(0) { $0 + exp($1 - top) })
+            return values.map { $0 - logTotal }
+        }
     }
 
     /// Predicts each text's topic with its `topK` most probable labels.

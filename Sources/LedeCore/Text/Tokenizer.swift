@@ -134,6 +134,12 @@ public struct Tokenizer: Sendable {
                             continue
                         case .hyphen:
                             break
+                        case .dot, .at:
+                            guard options.keepAddresses else { break }
+                            word.append(byte)
+                            scalars += 1
+                            index = next
+                            continue
                         }
                     }
                 }
@@ -153,12 +159,14 @@ public struct Tokenizer: Sendable {
 
     /// Punctuation that may join two parts of one word.
     private enum Joiner {
-        case apostrophe, hyphen
+        case apostrophe, hyphen, dot, at
 
         init?(_ scalar: Unicode.Scalar) {
             switch scalar.value {
             case 0x27, 0x2019: self = .apostrophe
             case 0x2D, 0x2010, 0x2011: self = .hyphen
+            case 0x2E: self = .dot
+            case 0x40: self = .at
             default: return nil
             }
         }

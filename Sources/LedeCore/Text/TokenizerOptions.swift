@@ -22,6 +22,10 @@ public struct TokenizerOptions: Sendable, Hashable, Codable {
     /// between letters stay inside the word (`don't`, `o'kronley`), normalised to `'`.
     public var dropPossessive: Bool = true
 
+    /// Keep e-mail addresses, host names and dotted numbers whole (`mathew@mantis.co.uk`,
+    /// `cs.cmu.edu`, `4.95`): a `.` or `@` between word characters joins them. Default `false`.
+    public var keepAddresses: Bool = false
+
     /// The documented defaults.
     public init() {}
 

@@ -21,30 +21,55 @@ public struct TermCounter: Sendable {
     }
 
     /// ``countAdding(_:to:)``, optionally leaving each row's entries in first-occurrence order
-    /// for callers that re-sort after remapping columns anyway.
-    func countAdding(_ documents: [String], to vocabulary: inout Vocabulary, sortingRows: Bool) -> SparseMatrix {
+    /// (deterministic, but not sorted by column) for callers that do not need sorted rows.
+    public func countAdding(_ documents: [String], to vocabulary: inout Vocabulary, sortingRows: Bool) -> SparseMatrix {
         let chunks = ParallelWork.ranges(total: documents.count, parts: threads)
         let partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
             countWithLocalDictionary(documents[chunks[chunk]])
         }
         var matrix = SparseMatrix(columnCount: 0)
-        for partial in partials {
-            var mapping = [Int32](repeating: 0, count: partial.terms.count)
-            for local in 0..<partial.terms.count {
-                mapping[local] = Int32(partial.terms.withBytes(of: local) { vocabulary.insert($0) })
-            }
+        for (index, partial) in partials.enumerated() {
             var counts = partial.counts
-            for entry in 0..<counts.columnIndices.count {
-                counts.columnIndices[entry] = mapping[Int(counts.columnIndices[entry])]
+            if index == 0 && vocabulary.count == 0 {
+                // The first chunk's first-seen order is the vocabulary's: adopt its table as is.
+                vocabulary.adopt(partial.terms)
+                vocabulary.record(documentCount: counts.rowCount, frequencies: partial.frequencies, totals: partial.totals, mapping: nil)
+            } else {
+                let mapping = merge(partial.terms, into: &vocabulary)
+                vocabulary.record(documentCount: counts.rowCount, frequencies: partial.frequencies, totals: partial.totals, mapping: mapping)
+                mapping.withUnsafeBufferPointer { mapping in
+                    counts.columnIndices.withUnsafeMutableBufferPointer { columns in
+                        for entry in columns.indices { columns[entry] = mapping[Int(columns[entry])] }
+                    }
+                }
             }
             counts.columnCount = vocabulary.count
             matrix.columnCount = vocabulary.count
-            matrix.appendRows(of: counts)
+            if index == 0 { matrix = counts } else { matrix.appendRows(of: counts) }
         }
         matrix.columnCount = vocabulary.count
         if sortingRows { matrix.sortColumnsWithinRows() }
-        vocabulary.record(matrix)
         return matrix
+    }
+
+    /// Vocabulary ids for every key of `terms`, inserting the unseen ones in `terms`' order.
+    /// Known keys are looked up on all threads first; only the new ones are inserted serially.
+    private func merge(_ terms: ByteStringTable, into vocabulary: inout Vocabulary) -> [Int32] {
+        var mapping = [Int32](repeating: -1, count: terms.count)
+        let parts = terms.count >= 1 << 14 ? threads : 1
+        let ranges = ParallelWork.ranges(total: terms.count, parts: parts)
+        let known = vocabulary.terms
+        mapping.withUnsafeMutableBufferPointer { mapping in
+            _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+                for local in ranges[part] {
+                    if let id = terms.withBytes(of: local, { known.id(of: $0) }) { mapping[local] = Int32(id) }
+                }
+            }
+        }
+        for local in 0..<terms.count where mapping[local] < 0 {
+            mapping[local] = Int32(terms.withBytes(of: local) { vocabulary.insert($0) })
+        }
+        return mapping
     }
 
     /// Counts only the terms `vocabulary` knows (others are ignored); the vocabulary is unchanged.
@@ -69,7 +94,9 @@ public struct TermCounter: Sendable {
         return (matrix, occurrences)
     }
 
-    private func countWithLocalDictionary(_ documents: ArraySlice<String>) -> (terms: ByteStringTable, counts: SparseMatrix) {
+    private func countWithLocalDictionary(
+        _ documents: ArraySlice<String>
+    ) -> (terms: ByteStringTable, counts: SparseMatrix, frequencies: [Int], totals: [Int]) {
         var table = ByteStringTable(capacity: 1 << 14)
         var accumulator = RowAccumulator()
         var counts = SparseMatrix(columnCount: 0)
@@ -81,7 +108,14 @@ public struct TermCounter: Sendable {
             accumulator.flush(into: &counts)
         }
         counts.columnCount = table.count
-        return (table, counts)
+        var frequencies = [Int](repeating: 0, count: table.count)
+        var totals = [Int](repeating: 0, count: table.count)
+        for entry in 0..<counts.storedCount {
+            let column = Int(counts.columnIndices[entry])
+            frequencies[column] += 1
+            totals[column] += Int(counts.values[entry])
+        }
+        return (table, counts, frequencies, totals)
     }
 
     private func countWithFixedDictionary(

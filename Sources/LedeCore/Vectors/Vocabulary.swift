@@ -49,13 +49,28 @@ public struct Vocabulary: Sendable, Equatable {
         return id
     }
 
-    /// Adds the statistics of `counts`, a count matrix whose columns are this vocabulary's ids.
-    mutating func record(_ counts: SparseMatrix) {
-        documentCount += counts.rowCount
-        for entry in 0..<counts.storedCount {
-            let column = Int(counts.columnIndices[entry])
-            documentFrequencies[column] += 1
-            termTotals[column] += Int(counts.values[entry])
+    /// Takes `table` as the terms of this empty vocabulary (ids unchanged), with zero statistics.
+    mutating func adopt(_ table: ByteStringTable) {
+        precondition(count == 0)
+        terms = table
+        documentFrequencies = Array(repeating: 0, count: table.count)
+        termTotals = Array(repeating: 0, count: table.count)
+    }
+
+    /// Adds per-term statistics of `documentCount` documents given over another id space:
+    /// `frequencies[i]` and `totals[i]` belong to this vocabulary's id `mapping[i]` (or `i` itself).
+    mutating func record(documentCount documents: Int, frequencies: [Int], totals: [Int], mapping: [Int32]?) {
+        documentCount += documents
+        if let mapping {
+            for index in frequencies.indices {
+                documentFrequencies[Int(mapping[index])] += frequencies[index]
+                termTotals[Int(mapping[index])] += totals[index]
+            }
+        } else {
+            for index in frequencies.indices {
+                documentFrequencies[index] += frequencies[index]
+                termTotals[index] += totals[index]
+            }
         }
     }
 

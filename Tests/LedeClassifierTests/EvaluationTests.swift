@@ -1,0 +1,82 @@
+import Testing
+import LedeClassifier
+
+@Suite("Evaluation: reports, folds, training-data validation")
+struct EvaluationTests {
+    @Test("classification report matches hand-computed precision, recall, F1 and confusion")
+    func reportByHand() {
+        // a: 3 true (2 right, 1 → b); b: 2 true (1 right, 1 → a); c: 1 true (right), and one a → c.
+        let expected = ["a", "a", "a", "b", "b", "c", "a"]
+        let predicted = ["a", "a", "b", "b", "a", "c", "c"]
+        let report = ClassificationReport(expected: expected, predicted: predicted)
+        #expect(report.labels == ["a", "b", "c"])
+        #expect(report.confusion == [[2, 1, 1], [1, 1, 0], [0, 0, 1]])
+        #expect(abs(report.accuracy - 4.0 / 7.0) < 1e-12)
+        let a = report.perClass[0], b = report.perClass[1], c = report.perClass[2]
+        #expect(abs(a.precision - 2.0 / 3.0) < 1e-12 && abs(a.recall - 0.5) < 1e-12)
+        #expect(abs(a.f1 - 2 * (2.0 / 3.0) * 0.5 / (2.0 / 3.0 + 0.5)) < 1e-12)
+        #expect(abs(b.precision - 0.5) < 1e-12 && abs(b.recall - 0.5) < 1e-12 && abs(b.f1 - 0.5) < 1e-12)
+        #expect(abs(c.precision - 0.5) < 1e-12 && c.recall == 1 && abs(c.f1 - 2.0 / 3.0) < 1e-12)
+        #expect(a.support == 4 && b.support == 2 && c.support == 1)
+        #expect(abs(report.macro.f1 - (a.f1 + b.f1 + c.f1) / 3) < 1e-12)
+        #expect(abs(report.weighted.recall - (4 * 0.5 + 2 * 0.5 + 1) / 7) < 1e-12)
+        #expect(report.micro.f1 == report.accuracy)
+    }
+
+    @Test("stratified folds deal each label's documents round-robin")
+    func stratifiedFolds() {
+        let labels = ["x", "y", "x", "x", "y", "x", "z"]
+        #expect(CrossValidation.stratifiedFolds(labels: labels, folds: 3) == [0, 0, 1, 2, 1, 0, 0])
+    }
+
+    @Test("cross-validation predicts every document once")
+    func crossValidationCoversAll() throws {
+        var options = ClassifierOptions()
+        options.features.minDocumentFrequency = .count(1)
+        let report = try CrossValidation.evaluate(ClassifierFixtures.threeTopics, options: options, folds: 3)
+        #expect(report.documents == 18)
+        #expect(report.labels == ["business", "sport", "tech"])
+        #expect(report.confusion.map { $0.reduce(0, +) } == [6, 6, 6])
+    }
+
+    @Test("training data with one label is refused")
+    func oneLabel() {
+        let documents = ClassifierFixtures.documents(ClassifierFixtures.sport, label: "sport")
+        #expect(throws: LedeError.self) { try TrainingDataValidator().check(documents, existingLabels: []) }
+    }
+
+    @Test("a label with one example is refused naming its file and line")
+    func singletonLabel() {
+        let documents = ClassifierFixtures.threeTopics
+            + ClassifierFixtures.documents(["A lone article about gardening."], label: "sport,", file: "data.jsonl", firstLine: 42)
+        #expect {
+            try TrainingDataValidator().check(documents, existingLabels: [])
+        } throws: { error in
+            guard case LedeError.invalidTrainingData(let location, let reason) = error else { return false }
+            return location == SourceLocation(path: "data.jsonl", line: 42) && reason.contains("\"sport,\"")
+        }
+        #expect(throws: Never.self) { try TrainingDataValidator(minimumExamplesPerLabel: 1).check(documents, existingLabels: []) }
+    }
+
+    @Test("an empty or missing label is refused at its line")
+    func emptyAndMissingLabel() {
+        let at = SourceLocation(path: "data.jsonl", line: 7)
+        let empty = ClassifierFixtures.threeTopics + [LabeledDocument(label: "  ", text: "Some text.", location: at)]
+        #expect(throws: LedeError.invalidTrainingData(at, reason: "empty label")) {
+            try TrainingDataValidator().check(empty, existingLabels: [])
+        }
+        let missing = ClassifierFixtures.threeTopics + [LabeledDocument(label: nil, text: "Some text.", location: at)]
+        #expect(throws: LedeError.missingField(at, field: "label")) {
+            try TrainingDataValidator().check(missing, existingLabels: [])
+        }
+    }
+
+    @Test("empty documents are skipped and counted")
+    func emptyDocumentsSkipped() throws {
+        let documents = ClassifierFixtures.threeTopics
+            + [LabeledDocument(label: "tech", text: " \n\t", location: SourceLocation(path: "d", line: 1))]
+        let (texts, _) = try TrainingDataValidator().check(documents, existingLabels: [])
+        #expect(texts.count == 18)
+        #expect(TrainingDataValidator().skippedEmptyDocuments(documents) == 1)
+    }
+}

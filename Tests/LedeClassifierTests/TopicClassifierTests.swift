@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+import LedeClassifier
+
+@Suite("Topic classifier: update, merge, determinism, statuses")
+struct TopicClassifierTests {
+    static var options: ClassifierOptions {
+        var options = ClassifierOptions()
+        options.features.minDocumentFrequency = .count(1)
+        return options
+    }
+
+    static func expectSameModel(_ a: TopicClassifier, _ b: TopicClassifier, texts: [String] = ClassifierFixtures.probes) {
+        #expect(a.labels == b.labels)
+        #expect(a.counts.documentsPerClass == b.counts.documentsPerClass)
+        #expect(a.weights.featureCount == b.weights.featureCount)
+        #expect(a.predict(texts).map(\.label) == b.predict(texts).map(\.label))
+        for (left, right) in zip(a.logProbabilities(texts), b.logProbabilities(texts)) {
+            #expect(left.count == right.count)
+            for (x, y) in zip(left, right) { #expect(abs(x - y) <= 1e-4) }
+        }
+    }
+
+    @Test("update with more documents equals training on the union", arguments: NaiveBayesVariant.allCases)
+    func updateEqualsUnion(variant: NaiveBayesVariant) throws {
+        var options = Self.options
+        options.variant = variant
+        let all = ClassifierFixtures.threeTopics
+        var model = try TopicClassifier.train(on: Array(all.prefix(9)), options: options)
+        try model.update(with: Array(all.dropFirst(9)))
+        let union = try TopicClassifier.train(on: all, options: options)
+        Self.expectSameModel(model, union)
+        #expect(model.counts.vocabulary == union.counts.vocabulary)
+    }
+
+    @Test("update may bring new labels and new words")
+    func updateWithNewLabelAndWords() throws {
+        let base = ClassifierFixtures.threeTopics
+        let extra = ClassifierFixtures.documents(ClassifierFixtures.politics, label: "politics")
+        var model = try TopicClassifier.train(on: base, options: Self.options)
+        #expect(model.counts.vocabulary.id(of: "minister") == nil)
+        try model.update(with: extra)
+        #expect(model.labels == ["business", "politics", "sport", "tech"])
+        #expect(model.counts.vocabulary.id(of: "minister") != nil)
+        #expect(model.predict(["The minister lost the parliamentary vote."])[0].label == "politics")
+        Self.expectSameModel(model, try TopicClassifier.train(on: base + extra, options: Self.options))
+    }
+
+    @Test("merging models of disjoint shards equals training on both")
+    func mergeEqualsUnion() throws {
+        let all = ClassifierFixtures.threeTopics + ClassifierFixtures.documents(ClassifierFixtures.politics, label: "politics")
+        let left = try TopicClassifier.train(on: Array(all.prefix(10)), options: Self.options)
+        let right = try TopicClassifier.train(
+            on: Array(all.dropFirst(10)), options: Self.options, validation: TrainingDataValidator(minimumExamplesPerLabel: 1))
+        let merged = try left.merged(with: right)
+        Self.expectSameModel(merged, try TopicClassifier.train(on: all, options: Self.options))
+    }
+
+    @Test("merging models trained with different options is refused")
+    func mergeRefusesDifferentOptions() throws {
+        var other = Self.options
+        other.alpha = 0.5
+        let a = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
+        let b = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: other)
+        #expect(throws: LedeError.self) { try a.merged(with: b) }
+    }
+
+    @Test("training twice, and on 1 or 2 threads, writes byte-identical model files")
+    func modelFilesAreReproducible() throws {
+        setenv("SOURCE_DATE_EPOCH", "1700000000", 1)
+        let documents = ClassifierFixtures.threeTopics
+        let once = try TopicModelFile.encode(TopicClassifier.train(on: documents, options: Self.options, threads: 1))
+        let again = try TopicModelFile.encode(TopicClassifier.train(on: documents, options: Self.options, threads: 1))
+        let twoThreads = try TopicModelFile.encode(TopicClassifier.train(on: documents, options: Self.options, threads: 2))
+        #expect(once == again)
+        #expect(once == twoThreads)
+    }
+
+    @Test("a document of unknown words is no_known_terms and one without words is empty")
+    func weakPredictionStatuses() throws {
+        let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
+        let predictions = model.predict(["Zebra quokka xylophone.", " ... !!! ", "The striker scored a goal."])
+        #expect(predictions[0].status == .noKnownTerms)
+        #expect(predictions[0].coverage == 0)
+        #expect(predictions[1].status == .empty)
+        #expect(predictions[2].status == .ok)
+        #expect(predictions[2].label == "sport")
+        #expect(predictions[2].coverage > 0 && predictions[2].coverage <= 1)
+    }
+
+    @Test("probabilities of the ranked labels are sorted and sum to at most 1", arguments: [1, 3])
+    func rankedProbabilities(topK: Int) throws {
+        let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
+        for prediction in model.predict(ClassifierFixtures.probes, topK: topK) {
+            #expect(prediction.ranked.count == topK)
+            #expect(prediction.ranked.map(\.probability) == prediction.ranked.map(\.probability).sorted(by: >))
+            #expect(prediction.ranked.reduce(0) { $0 + $1.probability } <= 1 + 1e-9)
+        }
+    }
+
+    @Test("the probes of the fixture corpus are classified as their topic")
+    func fixtureProbes() throws {
+        let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
+        #expect(model.predict(Array(ClassifierFixtures.probes.prefix(3))).map(\.label) == ["sport", "business", "tech"])
+    }
+
+    @Test("explanation contributions sum to the score difference of chosen and runner-up")
+    func explanationSumsToScoreDifference() throws {
+        let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
+        let text = ClassifierFixtures.probes[1]
+        let (prediction, terms) = TopicExplanation.explain(text, with: model, count: 10_000)
+        let scores = model.scores(of: model.featureRows([text]).rows)
+        let chosen = try #require(model.labels.firstIndex(of: prediction.label))
+        let runnerUp = try #require(model.labels.firstIndex(of: prediction.ranked[1].label))
+        let difference = Double(scores[0, chosen] - scores[0, runnerUp])
+        #expect(!terms.isEmpty)
+        #expect(abs(terms.reduce(0) { $0 + $1.weight } - difference) < 1e-4)
+        #expect(terms.map(\.weight) == terms.map(\.weight).sorted(by: >))
+    }
+
+    @Test("top terms of a class are words of that class")
+    func topTermsBelongToClass() throws {
+        let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
+        let top = TopicExplanation.topTerms(of: model, count: 5)
+        #expect(top["business"]?.contains { $0.term == "profits" } == true)
+    }
+}
+
+@Suite("Tokenizer address option used by the classifier defaults")
+struct AddressTokenTests {
+    @Test("with keepAddresses, e-mail addresses and host names are one term each")
+    func addressesStayWhole() {
+        var options = TokenizerOptions()
+        options.stopWords = .none
+        options.keepAddresses = true
+        let words = Tokenizer(options: options).words("Mail jo@cs.example.edu or see news.example.org. Price 4.95 now")
+        #expect(words == ["mail", "jo@cs.example.edu", "or", "see", "news.example.org", "price", "4.95", "now"])
+        #expect(Tokenizer(options: TokenizerOptions()).words("see news.example.org") == ["see", "news", "example", "org"])
+    }
+}
