@@ -16,7 +16,7 @@ struct DefaultModelTests {
         let folder = try LedeBinary.temporaryFolder()
         let rebuilt = folder + "/rebuilt.ledemodel"
         let train = try LedeBinary.run(
-            ["train", SharedCorpora.corpus("bbc-news/train.jsonl"), "-o", rebuilt],
+            ["train", SharedCorpora.corpus("bbc-news/train.jsonl"), "--min-df", "2", "--compact", "-o", rebuilt],
             environment: ["SOURCE_DATE_EPOCH": Self.sourceDateEpoch])
         #expect(train.status == 0, "\(train.standardError)")
         let test = SharedCorpora.corpus("bbc-news/test.jsonl")

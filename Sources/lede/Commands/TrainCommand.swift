@@ -11,6 +11,8 @@ struct TrainCommand: ParsableCommand {
     var output: String
     @Option(name: .customLong("min-examples"), help: "Fewest documents a label may have (default 2).")
     var minExamples: Int?
+    @Flag(help: "Keep only the terms that are features (smaller file, same predictions; later updates cannot recover dropped terms).")
+    var compact = false
     @OptionGroup var classifier: ClassifierOptionGroup
     @OptionGroup var input: DataOptions
 
@@ -19,7 +21,8 @@ struct TrainCommand: ParsableCommand {
             let options = try classifier.resolved()
             let documents = try input.read(data)
             let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples ?? TrainingDataValidator().minimumExamplesPerLabel)
-            let model = try TopicClassifier.train(on: documents, options: options, validation: validation)
+            var model = try TopicClassifier.train(on: documents, options: options, validation: validation)
+            if compact { model = model.compacted() }
             try TopicModelFile.write(model, to: output)
             let skipped = validation.skippedEmptyDocuments(documents)
             StandardError.write("trained \(model.labels.count) labels on \(model.counts.documentCount) documents (\(model.weights.featureCount) features\(skipped > 0 ? ", \(skipped) empty documents skipped" : "")) → \(output)\n")
