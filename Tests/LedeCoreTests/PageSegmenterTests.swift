@@ -157,6 +157,15 @@ struct PageSegmenterTests {
         #expect(onlyTitle.count == 1 && onlyTitle[0].title == "Just a headline" && onlyTitle[0].paragraphs.isEmpty)
     }
 
+    @Test("a page of unpunctuated lines only (a transcript) is one untitled article made of those lines")
+    func transcriptWithoutPunctuation() {
+        let articles = segmenter.articles(in: "so we met the mayor at noon\nand she said the bridge stays shut\ncontact: desk@example.org")
+        #expect(articles.count == 1)
+        #expect(articles[0].title == nil)
+        #expect(articles[0].paragraphs == ["so we met the mayor at noon", "and she said the bridge stays shut"])
+        #expect(articles[0].removedText(withRole: .boilerplate) == ["contact: desk@example.org"])
+    }
+
     @Test("single line breaks inside a paragraph are kept as they are")
     func lineBreaksInsideParagraphKept() throws {
         let page = "Council approves new library\n\nThe council approved the plan on Monday.\nBuilding starts in May.\n\nThe library will open in 2028."

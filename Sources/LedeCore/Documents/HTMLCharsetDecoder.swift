@@ -33,47 +33,44 @@ public struct DecodedHTML: Sendable, Hashable {
 public enum HTMLCharsetDecoder {
     /// Decodes `bytes`; `contentType` is the HTTP header value, e.g. `"text/html; charset=ISO-8859-1"`.
     public static func decode(_ bytes: [UInt8], contentType: String? = nil) -> DecodedHTML {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return DecodedHTML(text: String(decoding: bytes.dropFirst(3), as: UTF8.self), encoding: "utf-8", source: .byteOrderMark)
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) {
-            return DecodedHTML(text: utf16(bytes.dropFirst(2), bigEndian: false), encoding: "utf-16le", source: .byteOrderMark)
-        }
-        if bytes.starts(with: [0xFE, 0xFF]) {
-            return DecodedHTML(text: utf16(bytes.dropFirst(2), bigEndian: true), encoding: "utf-16be", source: .byteOrderMark)
-        }
-        var unsupported: String?
-        let declarations: [(String?, HTMLCharsetSource)] = [
-            (contentType.flatMap { charsetParameter(in: $0.lowercased()) }, .contentType),
-            (metaCharset(in: bytes), .metaTag),
-        ]
-        for case let (label?, source) in declarations {
-            switch canonicalEncoding(label) {
-            case "utf-8":
-                return DecodedHTML(text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", source: source)
-            case "windows-1252":
-                return DecodedHTML(text: windows1252(bytes), encoding: "windows-1252", source: source)
-            default:
-                unsupported = unsupported ?? label
+        bytes.withUnsafeBytes { raw in
+            if let mark = ByteOrderMark(raw) {
+                return DecodedHTML(text: text(of: raw, as: mark.encoding), encoding: label(of: mark.encoding), source: .byteOrderMark)
             }
+            var unsupported: String?
+            let declarations: [(String?, HTMLCharsetSource)] = [
+                (contentType.flatMap { charsetParameter(in: $0.lowercased()) }, .contentType),
+                (HTMLCharsetSniffer.declaredCharset(raw), .metaTag),
+            ]
+            for case let (declared?, source) in declarations {
+                // A page cannot declare UTF-16 in its own ASCII-compatible bytes; browsers ignore that.
+                if let encoding = TextEncoding(label: declared), encoding == .utf8 || encoding == .windows1252 {
+                    return DecodedHTML(text: text(of: raw, as: encoding), encoding: label(of: encoding), source: source)
+                }
+                unsupported = unsupported ?? declared
+            }
+            if let text = TextDecoder.strictUTF8(raw) {
+                return DecodedHTML(text: text, encoding: "utf-8", source: .validUTF8, unsupportedDeclaration: unsupported)
+            }
+            return DecodedHTML(
+                text: Windows1252.decode(raw), encoding: "windows-1252", source: .fallback, unsupportedDeclaration: unsupported)
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return DecodedHTML(text: text, encoding: "utf-8", source: .validUTF8, unsupportedDeclaration: unsupported)
-        }
-        return DecodedHTML(
-            text: windows1252(bytes), encoding: "windows-1252", source: .fallback, unsupportedDeclaration: unsupported)
     }
 
-    /// The charset named by the first `<meta>` tag in the first 4 KB that declares one.
-    static func metaCharset(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        var searchStart = head.startIndex
-        while let meta = head[searchStart...].firstRange(of: "<meta") {
-            let tagEnd = head[meta.upperBound...].firstIndex(of: ">") ?? head.endIndex
-            if let charset = charsetParameter(in: String(head[meta.upperBound..<tagEnd])) { return charset }
-            searchStart = tagEnd
+    /// `raw` decoded as `encoding` (a byte-order mark for it removed); invalid UTF-8 is replaced,
+    /// not refused, because a page is shown whatever its flaws.
+    private static func text(of raw: UnsafeRawBufferPointer, as encoding: TextEncoding) -> String {
+        let options = TextDecodingOptions(encoding: encoding, rejectBinary: false)
+        if let decoded = try? TextDecoder.decode(raw, location: SourceLocation(path: "-"), options: options) {
+            return decoded.text
         }
-        return nil
+        let body = ByteOrderMark(raw).map { UnsafeRawBufferPointer(rebasing: raw[$0.length...]) } ?? raw
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// The WHATWG name of `encoding`, lower case.
+    private static func label(of encoding: TextEncoding) -> String {
+        encoding.rawValue.lowercased()
     }
 
     /// The value after `charset=` in a header or tag, without quotes.
@@ -84,34 +81,5 @@ public enum HTMLCharsetDecoder {
         rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
         let value = rest.prefix { !($0 == "\"" || $0 == "'" || $0 == ";" || $0 == " " || $0 == ">" || $0 == "/") }
         return value.isEmpty ? nil : String(value)
-    }
-
-    static func canonicalEncoding(_ label: String) -> String? {
-        switch label.lowercased() {
-        case "utf-8", "utf8", "unicode-1-1-utf-8": "utf-8"
-        case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252", "x-cp1252",
-             "us-ascii", "ascii", "iso_8859-1", "cp819", "ibm819": "windows-1252"
-        default: nil
-        }
-    }
-
-    static func windows1252(_ bytes: [UInt8]) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let codePoint = (0x80...0x9F).contains(byte) ? HTMLEntities.windows1252High[Int(byte - 0x80)] : UInt32(byte)
-            scalars.append(Unicode.Scalar(codePoint) ?? "\u{FFFD}")
-        }
-        return String(scalars)
-    }
-
-    static func utf16<C: Collection<UInt8>>(_ bytes: C, bigEndian: Bool) -> String {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var iterator = bytes.makeIterator()
-        while let first = iterator.next(), let second = iterator.next() {
-            units.append(bigEndian ? UInt16(first) << 8 | UInt16(second) : UInt16(second) << 8 | UInt16(first))
-        }
-        return String(decoding: units, as: UTF16.self)
     }
 }

@@ -40,7 +40,7 @@ enum HTMLEntities {
 
     static func utf8(ofCodePoint value: UInt32) -> [UInt8] {
         var codePoint = value
-        if (0x80...0x9F).contains(value) { codePoint = windows1252High[Int(value - 0x80)] }
+        if (0x80...0x9F).contains(value) { codePoint = Windows1252.codePoint(of: UInt8(value)) }
         if codePoint == 0xA0 || codePoint == 0x2009 || codePoint == 0x202F || codePoint == 0x2002 || codePoint == 0x2003 {
             return [0x20]
         }
@@ -48,13 +48,6 @@ enum HTMLEntities {
         let scalar = Unicode.Scalar(codePoint).flatMap { codePoint == 0 ? nil : $0 } ?? "\u{FFFD}"
         return Array(String(Character(scalar)).utf8)
     }
-
-    /// Code points of Windows-1252 bytes 0x80–0x9F (undefined bytes map to themselves).
-    static let windows1252High: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
-        0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-        0x0153, 0x9D, 0x017E, 0x0178,
-    ]
 
     static let legacyWithoutSemicolon: Set<String> = ["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]
 

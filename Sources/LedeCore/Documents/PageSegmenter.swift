@@ -33,6 +33,10 @@
 ///    (a trailing "related stories" list of headlines is not an article); on a page with several
 ///    articles, a paragraph found in two or more of them is boilerplate; and a dateline prefix is
 ///    cut from each article's first paragraph and kept as a removed ``LineRole/dateline``.
+/// 6. A page with no prose at all but two or more heading-like lines (a transcript or caption
+///    dump without punctuation) is one article without a title whose paragraphs are those lines,
+///    so that a summariser or classifier gets those lines rather than nothing. A single such line
+///    stays a title over an empty body.
 ///
 /// Cost is linear in the page length. The segmenter holds no state between calls.
 public struct PageSegmenter: Sendable {
@@ -61,6 +65,7 @@ public struct PageSegmenter: Sendable {
             }
         }
         var drafts = ArticleAssembler(options: options, captions: captions).assemble(judged)
+        if !drafts.contains(where: \.hasProse), let transcript = Self.transcript(judged) { return [transcript] }
         drafts = ArticleAssembler.foldingEmptyArticles(drafts)
         if drafts.count >= 2 { ArticleAssembler.removeParagraphsSharedAcrossArticles(&drafts) }
         return drafts.map { draft in
@@ -68,6 +73,16 @@ public struct PageSegmenter: Sendable {
             if options.stripsDatelines { draft.stripDateline(using: datelines) }
             return draft.article
         }
+    }
+
+    /// The unpunctuated lines of a page without prose as one untitled article, when there are two or more.
+    private static func transcript(_ judged: [JudgedParagraph]) -> ArticleText? {
+        let lines = judged.filter { $0.isHeadingLike }.map(\.text)
+        guard lines.count >= 2 else { return nil }
+        let removed = judged.compactMap { paragraph in
+            paragraph.fixedRole.map { RemovedLine(text: paragraph.text, role: $0) }
+        }
+        return ArticleText(paragraphs: lines, removedLines: removed)
     }
 
     private var paragraphCutter: PageParagraphs {

@@ -9,6 +9,11 @@ enum Windows1252 {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
     ]
 
+    /// The code point of one Windows-1252 byte (also how HTML reads `&#128;`–`&#159;`).
+    static func codePoint(of byte: UInt8) -> UInt32 {
+        (0x80...0x9F).contains(byte) ? UInt32(highControls[Int(byte) - 0x80]) : UInt32(byte)
+    }
+
     /// Decodes every byte; this cannot fail, which is why it is only used when asked for.
     static func decode(_ bytes: UnsafeRawBufferPointer) -> String {
         // Each byte becomes at most 3 UTF-8 bytes (U+20AC is the widest).
