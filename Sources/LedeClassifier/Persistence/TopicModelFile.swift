@@ -78,8 +78,7 @@ public enum TopicModelFile {
         let termCount = try reader.readCount(elementSize: 8)
         var terms = ByteStringTable(capacity: termCount)
         for _ in 0..<termCount {
-            let bytes = try reader.readBytes()
-            let inserted = bytes.withUnsafeBufferPointer { terms.insert($0).inserted }
+            let inserted = try reader.withBytes { terms.insert($0).inserted }
             guard inserted else { throw LedeError.invalidModel(location, reason: "duplicate vocabulary term") }
         }
         let documentFrequencies = try reader.readInts()
