@@ -37,7 +37,10 @@ let package = Package(
             dependencies: [
                 "LedeAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Swift runtime and Foundation linked in: a one-article run starts in half the time
+            // (no dynamic loading of a dozen Swift libraries). Only the CLI; the libraries are unaffected.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"], .when(platforms: [.linux]))]
         ),
         // Hot-path micro-benchmarks, runnable on their own: `swift run -c release lede-microbench`.
         .executableTarget(

@@ -13,7 +13,11 @@ TIME_FIELD = {"vectorize": "total_seconds", "classify": "total_seconds", "summar
 
 
 def measured_seconds(item):
-    """The program's own timing of its work (start-up and imports excluded)."""
+    """The program's own timing of its work (start-up and imports excluded); for latency rows,
+    the median start-to-output time of one run."""
+    if item["verb"] == "latency":
+        median = item["result"].get("median_ms")
+        return median / 1000.0 if median is not None else None
     field = TIME_FIELD.get(item["verb"])
     return item["result"].get(field) if field else None
 
@@ -29,6 +33,8 @@ def quality(item):
         return f"acc {result['accuracy']:.3f} / F1 {result['macro_f1']:.3f}"
     if item["verb"] == "summarize":
         return f"R1 {result['rouge1']:.1f} / R2 {result['rouge2']:.1f} / RL {result['rougeL']:.1f}"
+    if item["verb"] == "latency":
+        return f"median {result['median_ms']:.0f} ms, p90 {result['p90_ms']:.0f} ms ({result['runs']} runs)"
     return ""
 
 
@@ -117,7 +123,9 @@ def render_markdown(results):
 
     parts += ["", "time: the program's own timing of its work (vectorize: fit + transform; classify: read + "
               "vectorize + train + predict; summarize: summarising only, without reading or ROUGE), so "
-              "interpreter start-up and imports are not counted (wall times are in the JSON). process CPU s: "
+              "interpreter start-up and imports are not counted (wall times are in the JSON); latency "
+              "rows are the exception: their time is the median of repeated runs of one article from "
+              "the command line, process start to output, start-up and model loading included. process CPU s: "
               "user + system CPU of the whole process, start-up included (GNU time %U + %S); it is less "
               "inflated than time when other work shares the machine. peak MB: the process's maximum "
               "resident set (GNU time %M)."]

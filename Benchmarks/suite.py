@@ -60,6 +60,16 @@ class Plan:
                                       [self.lede, verb, *arguments], scale=scale))
         return key
 
+    def latency_run(self, side, dataset, name, command, counterpart="", repeat=20):
+        """Adds a start-to-output latency run of `command` (a peer's only when peers run); returns its key."""
+        if side == "peer" and not self.with_peers:
+            return ""
+        key = f"latency/{dataset}/{name}"
+        runner = [self.python or sys.executable, os.path.join(PEERS, "process_latency.py"), "--repeat", str(repeat), "--"]
+        self.items.append(Measurement(key, "latency", dataset, name, side, "latency", [*runner, *command],
+                                      counterpart=counterpart))
+        return key
+
     def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0):
         """Adds a peer script's run (unless peers are skipped)."""
         if self.with_peers:
@@ -69,7 +79,25 @@ class Plan:
                 counterpart=counterpart, scale=scale))
 
 
-def build_plan(data, lede, python, with_peers):
+def add_latency_runs(plan, data, lede, workdir, quick):
+    """One article from the command line, process start to output: `lede classify` (shipped
+    default model, trained on BBC News) against a pickled scikit-learn pipeline trained on the
+    same split, and `lede summarize` against summa."""
+    cli = os.path.join(os.path.dirname(lede), "lede")
+    article = os.path.join(os.path.dirname(HERE), "Data", "articles", "harbour-wind-farm.txt")
+    repeat = 3 if quick else 10
+    bbc = next(pair for pair in data.classification if pair.name == "bbc-news")
+    classify = plan.latency_run("lede", "one article", "Lede classify (default model)",
+                                [cli, "classify", article], repeat=repeat)
+    plan.latency_run("peer", "one article", "sklearn pipeline (pickled, TfidfVectorizer + ComplementNB)",
+                     [plan.python or "", os.path.join(PEERS, "sklearn_one_article.py"), "--model",
+                      os.path.join(workdir, "bbc-pipeline.pickle"), "--train", bbc.train, article], classify)
+    summarize = plan.latency_run("lede", "one article", "Lede summarize", [cli, "summarize", article], repeat=repeat)
+    plan.latency_run("peer", "one article", "summa TextRank",
+                     [plan.python or "", os.path.join(PEERS, "summa_one_article.py"), article], summarize)
+
+
+def build_plan(data, lede, python, with_peers, workdir, quick=False):
     """Every measurement of the run, in the order they are taken."""
     plan = Plan(lede, python, with_peers)
     news = data.classification[0]
@@ -111,6 +139,7 @@ def build_plan(data, lede, python, with_peers):
         plan.peer_run("scale", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
                       io, key, scale=factor)
 
+    add_latency_runs(plan, data, lede, workdir, quick)
     plan.lede_run("hotpaths", "synthetic", "hot paths", "hotpaths", [])
     return plan.items
 
@@ -177,7 +206,7 @@ def main():
     directory = tempfile.mkdtemp(prefix="lede-bench-")
     try:
         data = datasets.prepare(os.path.abspath(arguments.corpora), directory, arguments.quick)
-        items = build_plan(data, arguments.lede, arguments.python, with_peers)
+        items = build_plan(data, arguments.lede, arguments.python, with_peers, directory, arguments.quick)
         failures = take_all(items, stop_on_lede_failure=arguments.quick)
     finally:
         shutil.rmtree(directory, ignore_errors=True)

@@ -62,10 +62,11 @@ struct AnalyzeCommandTests {
         #expect(["business", "tech"].contains(analyses[0].topic.label))
     }
 
-    @Test("the samples folder is walked; the HTML page loses its navigation, byline and footer; topics are right")
+    @Test("the samples folder is walked; the front page gives four articles; the HTML page loses its navigation, byline and footer; topics are right")
     func samplesFolder() throws {
         let analyses = try analyze([LedeBinary.sample("articles")])
-        #expect(analyses.count == 3)
+        #expect(analyses.count == 3 + 4)
+        #expect(analyses.filter { $0.source.hasSuffix("front-page.txt") }.map(\.section) == ["Energy", "Energy", "Robotics", "Robotics"])
         let byTitle = Dictionary(uniqueKeysWithValues: analyses.map { ($0.title ?? "", $0) })
         #expect(byTitle["Riverside snatch cup final in stoppage time"]?.topic.label == "sport")
         let chip = try #require(byTitle["Chipmaker opens research lab for low-power AI processors"])
