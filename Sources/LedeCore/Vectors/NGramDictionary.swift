@@ -29,7 +29,8 @@ struct NGramDictionary {
         low = tokenizer.options.ngramMin
         high = tokenizer.options.ngramMax
         gramsAreTerms = low == 1
-        words = ByteStringTable(capacity: high > 1 ? max(16, capacity / 8) : capacity)
+        // Words are far fewer than terms; a small word table stays in cache (it grows if need be).
+        words = ByteStringTable(capacity: max(16, min(capacity / 8, 1 << 15)))
         pairs = IDPairTable(capacity: high > 1 ? capacity : 1)
     }
 

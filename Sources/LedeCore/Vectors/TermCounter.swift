@@ -135,33 +135,52 @@ public struct TermCounter: Sendable {
     }
 
     /// Counts the terms of `documents` that `table` knows, with each document's number of term
-    /// occurrences. Terms are first numbered in a chunk-local dictionary (integer work per
-    /// occurrence); each distinct term is then looked up in `table` once.
+    /// occurrences. Terms are first numbered in a local dictionary (integer work per occurrence);
+    /// each distinct term is then looked up in `table` once. Documents go in batches of a few
+    /// megabytes of text, so the local dictionary stays small (in cache, and off the peak memory
+    /// of prediction); rows do not depend on the batching.
     private func countWithFixedDictionary(
         _ documents: ArraySlice<String>, _ table: ByteStringTable
     ) -> (counts: SparseMatrix, occurrences: [Int]) {
-        var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(for: documents))
-        var accumulator = RowAccumulator()
-        var local = SparseMatrix(columnCount: 0)
-        local.rowOffsets.reserveCapacity(documents.count + 1)
+        var result = SparseMatrix(columnCount: table.count)
+        result.rowOffsets.reserveCapacity(documents.count + 1)
         var occurrences: [Int] = []
         occurrences.reserveCapacity(documents.count)
-        for document in documents {
-            var total = 0
-            dictionary.forEachTerm(in: document, tokenizer: tokenizer) { term in
-                total += 1
-                accumulator.add(term)
+        var batchStart = documents.startIndex
+        while batchStart < documents.endIndex {
+            var batchEnd = batchStart
+            var bytes = 0
+            while batchEnd < documents.endIndex && (batchEnd == batchStart || bytes < Self.batchBytes) {
+                bytes += documents[batchEnd].utf8.count
+                batchEnd += 1
             }
-            occurrences.append(total)
-            accumulator.flush(into: &local)
+            let batch = documents[batchStart..<batchEnd]
+            var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(for: batch))
+            var accumulator = RowAccumulator()
+            var local = SparseMatrix(columnCount: 0)
+            local.rowOffsets.reserveCapacity(batch.count + 1)
+            for document in batch {
+                var total = 0
+                dictionary.forEachTerm(in: document, tokenizer: tokenizer) { term in
+                    total += 1
+                    accumulator.add(term)
+                }
+                occurrences.append(total)
+                accumulator.flush(into: &local)
+            }
+            var mapping = [Int32](repeating: -1, count: dictionary.termCount)
+            dictionary.forEachTermSpelling { term, bytes in
+                if let id = table.id(of: bytes) { mapping[term] = Int32(id) }
+            }
+            local.columnCount = dictionary.termCount
+            result.appendRows(of: local.remappingColumns(mapping, columnCount: table.count))
+            batchStart = batchEnd
         }
-        var mapping = [Int32](repeating: -1, count: dictionary.termCount)
-        dictionary.forEachTermSpelling { term, bytes in
-            if let id = table.id(of: bytes) { mapping[term] = Int32(id) }
-        }
-        local.columnCount = dictionary.termCount
-        return (local.remappingColumns(mapping, columnCount: table.count), occurrences)
+        return (result, occurrences)
     }
+
+    /// Text per batch of ``countWithFixedDictionary(_:_:)``.
+    private static let batchBytes = 1 << 22
 
     /// A starting size for a chunk's dictionary: about one distinct term per 16 bytes of text,
     /// within bounds (a title needs a few slots; a corpus grows the tables as it goes).
