@@ -202,28 +202,70 @@ private struct ChunkCounts {
     var parts: (NGramDictionary, SparseMatrix, [Int], [Int]) { (dictionary, counts, frequencies, totals) }
 }
 
-/// Accumulates one document's term counts over a growing id space, then appends them as a row.
+/// Accumulates one document's term counts, then appends them as a row in first-occurrence
+/// order. A small hash table keyed by term id (a document has a few hundred distinct terms)
+/// stays in the L1 cache, where a counter per vocabulary id missed it on every rare term.
 private struct RowAccumulator {
-    private var counts: [Int32] = []
+    /// Open-addressing slots: the term id held, or -1.
+    private var keys = [Int32](repeating: -1, count: 1024)
+    private var slotCounts = [Int32](repeating: 0, count: 1024)
+    /// Ids in first-occurrence order, and the slot of each.
     private var touched: [Int32] = []
+    private var touchedSlots: [Int32] = []
 
     @inline(__always)
     mutating func add(_ id: Int) {
-        if id >= counts.count {
-            counts.append(contentsOf: repeatElement(0, count: max(id + 1 - counts.count, counts.count)))
+        let key = Int32(truncatingIfNeeded: id)
+        let mask = keys.count - 1
+        var index = Self.home(key) & mask
+        while true {
+            let held = keys[index]
+            if held == key {
+                slotCounts[index] += 1
+                return
+            }
+            if held < 0 { break }
+            index = (index + 1) & mask
         }
-        if counts[id] == 0 { touched.append(Int32(id)) }
-        counts[id] += 1
+        keys[index] = key
+        slotCounts[index] = 1
+        touched.append(key)
+        touchedSlots.append(Int32(index))
+        if touched.count * 2 > keys.count { grow() }
     }
 
-    mutating func flush(into matrix: inout SparseMatrix, sorted: Bool = false) {
-        if sorted { touched.sort() }
-        for id in touched {
-            matrix.columnIndices.append(id)
-            matrix.values.append(Float(counts[Int(id)]))
-            counts[Int(id)] = 0
+    mutating func flush(into matrix: inout SparseMatrix) {
+        for position in touched.indices {
+            let slot = Int(touchedSlots[position])
+            matrix.columnIndices.append(touched[position])
+            matrix.values.append(Float(slotCounts[slot]))
+            keys[slot] = -1
         }
         matrix.rowOffsets.append(matrix.columnIndices.count)
         touched.removeAll(keepingCapacity: true)
+        touchedSlots.removeAll(keepingCapacity: true)
+    }
+
+    /// A multiplicative hash with its high bits folded down, so ids that differ only in their
+    /// high bits do not share a home slot.
+    @inline(__always)
+    private static func home(_ key: Int32) -> Int {
+        let product = UInt32(bitPattern: key) &* 0x9E37_79B1
+        return Int(product ^ (product >> 15))
+    }
+
+    private mutating func grow() {
+        let counts = touchedSlots.map { slotCounts[Int($0)] }
+        keys = [Int32](repeating: -1, count: keys.count * 2)
+        slotCounts = [Int32](repeating: 0, count: keys.count)
+        let mask = keys.count - 1
+        for position in touched.indices {
+            let key = touched[position]
+            var index = Self.home(key) & mask
+            while keys[index] >= 0 { index = (index + 1) & mask }
+            keys[index] = key
+            slotCounts[index] = counts[position]
+            touchedSlots[position] = Int32(index)
+        }
     }
 }
