@@ -129,7 +129,7 @@ public struct NaiveBayesWeights: Sendable {
 /// The per-class numerators of one feature: class term sums × the feature's idf (multinomial),
 /// or for complement NB the sum over all *other* classes. Summation runs over classes in
 /// ascending order from zero, as a dense features × classes table would be summed.
-private struct FeatureNumerators: @unchecked Sendable {
+private struct FeatureNumerators {
     let offsets: [Int]
     let classes: [UInt32]
     let sums: [Double]

@@ -49,7 +49,7 @@ public struct TermCounter: Sendable {
             matrix.appendRows(of: partial.counts)
         }
         let terms = dictionary.termTable(threads: threads)
-        dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)
+        dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)  // its memory is not needed past here
         if vocabulary.count == 0 {
             vocabulary.adopt(terms)
             vocabulary.record(documentCount: documents.count, frequencies: frequencies, totals: totals, mapping: nil)
