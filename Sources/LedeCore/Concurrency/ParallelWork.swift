@@ -6,8 +6,8 @@ import Foundation
 public enum ParallelWork {
     /// The number of worker threads Lede uses: `$LEDE_THREADS` when set to a positive integer,
     /// otherwise the number of active processors. Read once per process: it is the default of
-    /// many per-article calls, and building the environment dictionary each time cost the
-    /// summariser about a fifth of its time.
+    /// many per-article calls, and building the environment dictionary each time was about 30%
+    /// of the summariser's time.
     public static var defaultThreadCount: Int { threadCountFromEnvironment }
 
     private static let threadCountFromEnvironment: Int = {
