@@ -112,6 +112,11 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False):
                                    [*io, "--algorithm", "complement"])
         plan.peer_run("classify", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
                       [*io, "--algorithm", "complement"], complement)
+        # The same work on both sides: scikit-learn's TfidfVectorizer() and ComplementNB() defaults.
+        equal = plan.lede_run("classify", pair.name, "complement, sklearn settings", "classify",
+                              [*io, "--algorithm", "complement", "--settings", "sklearn"])
+        plan.peer_run("classify", pair.name, "sklearn ComplementNB (vs sklearn settings)", "classify",
+                      "sklearn_classify.py", [*io, "--algorithm", "complement"], equal)
         multinomial = plan.lede_run("classify", pair.name, "multinomial", "classify",
                                     [*io, "--algorithm", "multinomial"])
         plan.peer_run("classify", pair.name, "sklearn MultinomialNB", "classify", "sklearn_classify.py",

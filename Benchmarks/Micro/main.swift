@@ -36,10 +36,18 @@ do {
     case "classify":
         guard let train = option("train", in: arguments), let test = option("test", in: arguments) else { fail("classify needs --train and --test") }
         let variant = NaiveBayesVariant(rawValue: option("algorithm", in: arguments) ?? "complement") ?? .complement
-        emit(try ClassifyBenchmark.run(train: train, test: test, variant: variant))
+        guard let settings = ClassifyBenchmark.Settings(rawValue: option("settings", in: arguments) ?? "lede") else {
+            fail("classify --settings must be lede or sklearn")
+        }
+        emit(try ClassifyBenchmark.run(train: train, test: test, variant: variant, settings: settings))
     case "summarize":
         guard let data = option("data", in: arguments) else { fail("summarize needs --data") }
-        emit(try SummarizeBenchmark.run(data: data, limit: option("limit", in: arguments).flatMap(Int.init)))
+        let limit = option("limit", in: arguments).flatMap(Int.init)
+        if let path = option("dump", in: arguments) {
+            try SummarizeBenchmark.dump(data: data, limit: limit, to: path)
+        } else {
+            emit(try SummarizeBenchmark.run(data: data, limit: limit))
+        }
     case "hotpaths":
         emit(HotPathsBenchmark.run())
     default:

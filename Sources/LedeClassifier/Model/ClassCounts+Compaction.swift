@@ -7,16 +7,16 @@ extension ClassCounts {
         var terms = ByteStringTable(capacity: keep.lazy.filter { $0 }.count)
         var frequencies: [Int] = []
         var totals: [Int] = []
-        var kept: [Int] = []
+        var newID = [Int32](repeating: -1, count: vocabulary.count)
         for id in 0..<vocabulary.count where keep[id] {
+            newID[id] = Int32(terms.count)
             vocabulary.terms.withBytes(of: id) { _ = terms.insert($0) }
             frequencies.append(vocabulary.documentFrequencies[id])
             totals.append(vocabulary.termTotals[id])
-            kept.append(id)
         }
         let compact = Vocabulary(
             terms: terms, documentFrequencies: frequencies, termTotals: totals, documentCount: vocabulary.documentCount)
-        let sums = termSums.map { row in kept.map { row[$0] } }
+        let sums = termSums.keeping(newID)
         // Shapes agree by construction, so this cannot throw.
         return try! ClassCounts(labels: labels, documentsPerClass: documentsPerClass, termSums: sums, vocabulary: compact)
     }

@@ -11,8 +11,8 @@ public struct ClassCounts: Sendable, Equatable {
     public private(set) var labels: [String]
     /// Training documents per class, parallel to ``labels``.
     public private(set) var documentsPerClass: [Int]
-    /// Per-class sums of normalised term weights: `termSums[c][t]` for vocabulary id `t`.
-    public private(set) var termSums: [[Double]]
+    /// Per-class sums of normalised term weights, for vocabulary ids (stored sparsely).
+    public private(set) var termSums: ClassTermSums
     /// Every term ever seen, with document frequencies and the document total.
     public private(set) var vocabulary: Vocabulary
 
@@ -20,14 +20,24 @@ public struct ClassCounts: Sendable, Equatable {
     public init() {
         labels = []
         documentsPerClass = []
-        termSums = []
+        termSums = ClassTermSums()
         vocabulary = Vocabulary()
     }
 
-    /// A model from stored parts (model files); shapes must agree.
+    /// A model from stored parts given as a dense classes × vocabulary table; shapes must agree.
     public init(labels: [String], documentsPerClass: [Int], termSums: [[Double]], vocabulary: Vocabulary) throws {
-        guard labels.count == documentsPerClass.count, labels.count == termSums.count,
-              termSums.allSatisfy({ $0.count == vocabulary.count }), labels == labels.sorted(by: Self.precedes)
+        guard termSums.allSatisfy({ $0.count == vocabulary.count }) else {
+            throw LedeError.invalidOption("class counts have inconsistent shapes")
+        }
+        try self.init(labels: labels, documentsPerClass: documentsPerClass, termSums: ClassTermSums(dense: termSums),
+                      vocabulary: vocabulary)
+    }
+
+    /// A model from stored parts (model files); shapes must agree and term ids be in range.
+    public init(labels: [String], documentsPerClass: [Int], termSums: ClassTermSums, vocabulary: Vocabulary) throws {
+        guard labels.count == documentsPerClass.count, labels.count == termSums.classCount,
+              termSums.terms.allSatisfy({ ($0.last.map { Int($0) } ?? -1) < vocabulary.count }),
+              labels == labels.sorted(by: Self.precedes)
         else { throw LedeError.invalidOption("class counts have inconsistent shapes") }
         self.labels = labels
         self.documentsPerClass = documentsPerClass
@@ -46,42 +56,66 @@ public struct ClassCounts: Sendable, Equatable {
         let counter = TermCounter(tokenizer: Tokenizer(options: features.tokenizer), threads: threads)
         // Row order does not matter here: each row's entries are summed into distinct terms.
         let counts = counter.countAdding(texts, to: &vocabulary, sortingRows: false)
-        for index in termSums.indices { termSums[index].append(contentsOf: repeatElement(0, count: vocabulary.count - termSums[index].count)) }
         for label in Set(documentLabels).sorted(by: Self.precedes) { _ = ensureLabel(label) }
         let classIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let classOf = documentLabels.map { classIndex[$0]! }
+        var rowsOfClass = [[Int]](repeating: [], count: labels.count)
+        for (row, label) in documentLabels.enumerated() { rowsOfClass[classIndex[label]!].append(row) }
+        for c in labels.indices { documentsPerClass[c] += rowsOfClass[c].count }
         let tfidf = features.tfidf
-        for row in 0..<counts.rowCount {
-            let entries = counts.entries(ofRow: row)
-            var norm: Double = 0
-            for entry in entries {
-                let weight = Double(tfidf.termWeight(counts.values[entry]))
-                norm += weight * weight
-            }
-            let c = classOf[row]
-            documentsPerClass[c] += 1
-            guard norm > 0 else { continue }
-            let scale = 1 / norm.squareRoot()
-            termSums[c].withUnsafeMutableBufferPointer { sums in
-                for entry in entries {
-                    sums[Int(counts.columnIndices[entry])] += Double(tfidf.termWeight(counts.values[entry])) * scale
+        // One class at a time through a dense accumulator, each class's documents in input
+        // order: every sum is built in the same order as a dense table would build it.
+        let vocabularySize = vocabulary.count
+        let touchedClasses = labels.indices.filter { !rowsOfClass[$0].isEmpty }
+        let parts = min(threads, touchedClasses.count)
+        let ranges = ParallelWork.ranges(total: touchedClasses.count, parts: parts)
+        let current = termSums
+        let updated = ParallelWork.map(count: ranges.count, threads: parts) { part -> [(Int, ClassTermSums)] in
+            var accumulator = [Double](repeating: 0, count: vocabularySize)
+            var result: [(Int, ClassTermSums)] = []
+            accumulator.withUnsafeMutableBufferPointer { sums in
+                for c in ranges[part].map({ touchedClasses[$0] }) {
+                    current.scatterClass(c, into: sums)
+                    for row in rowsOfClass[c] {
+                        let entries = counts.entries(ofRow: row)
+                        var norm: Double = 0
+                        for entry in entries {
+                            let weight = Double(tfidf.termWeight(counts.values[entry]))
+                            norm += weight * weight
+                        }
+                        guard norm > 0 else { continue }
+                        let scale = 1 / norm.squareRoot()
+                        for entry in entries {
+                            sums[Int(counts.columnIndices[entry])] += Double(tfidf.termWeight(counts.values[entry])) * scale
+                        }
+                    }
+                    var single = ClassTermSums()
+                    single.insertClass(at: 0)
+                    single.setClass(0, fromDense: UnsafeBufferPointer(sums))
+                    result.append((c, single))
+                    for index in sums.indices { sums[index] = 0 }
                 }
             }
+            return result
+        }
+        for part in updated {
+            for (c, single) in part { termSums.replaceClass(c, with: single) }
         }
     }
 
     /// Adds everything `other` learned; the result equals training on both models' data.
     public mutating func merge(_ other: ClassCounts) {
         let mapping = vocabulary.merge(other.vocabulary)
-        for index in termSums.indices { termSums[index].append(contentsOf: repeatElement(0, count: vocabulary.count - termSums[index].count)) }
-        for (otherClass, label) in other.labels.enumerated() {
-            let c = ensureLabel(label)
-            documentsPerClass[c] += other.documentsPerClass[otherClass]
-            let source = other.termSums[otherClass]
-            termSums[c].withUnsafeMutableBufferPointer { sums in
-                for (otherTerm, value) in source.enumerated() where value != 0 {
-                    sums[Int(mapping[otherTerm])] += value
-                }
+        var accumulator = [Double](repeating: 0, count: vocabulary.count)
+        accumulator.withUnsafeMutableBufferPointer { sums in
+            for (otherClass, label) in other.labels.enumerated() {
+                let c = ensureLabel(label)
+                documentsPerClass[c] += other.documentsPerClass[otherClass]
+                termSums.scatterClass(c, into: sums)
+                let ids = other.termSums.terms[otherClass]
+                let values = other.termSums.values[otherClass]
+                for index in ids.indices { sums[Int(mapping[Int(ids[index])])] += values[index] }
+                termSums.setClass(c, fromDense: UnsafeBufferPointer(sums))
+                for index in sums.indices { sums[index] = 0 }
             }
         }
     }
@@ -97,7 +131,7 @@ public struct ClassCounts: Sendable, Equatable {
         }
         labels.insert(label, at: low)
         documentsPerClass.insert(0, at: low)
-        termSums.insert([Double](repeating: 0, count: vocabulary.count), at: low)
+        termSums.insertClass(at: low)
         return low
     }
 

@@ -54,8 +54,12 @@ public enum DataFingerprint {
     public static func of(texts: [String], labels: [String], seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
         var hash = seed
         func feed(_ string: String) {
-            for byte in string.utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            var string = string
+            // On the contiguous bytes: iterating `String.UTF8View` checks every index.
+            string.withUTF8 { bytes in
+                for byte in bytes {
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                }
             }
             hash = (hash ^ 0) &* 0x0000_0100_0000_01B3
         }

@@ -48,57 +48,48 @@ public struct NaiveBayesWeights: Sendable {
             Float(idfKind.weight(documentFrequency: vocabulary.documentFrequencies[Int($0)], documentCount: vocabulary.documentCount))
         }
 
-        // Feature-by-class weighted counts (sums × idf), in Double for stable sums.
-        var weighted = [Double](repeating: 0, count: featureCount * classes)
-        weighted.withUnsafeMutableBufferPointer { weighted in
-            for c in 0..<classes {
-                counts.termSums[c].withUnsafeBufferPointer { sums in
-                    for f in 0..<featureCount { weighted[f * classes + c] = sums[Int(featureTerms[f])] * Double(idf[f]) }
-                }
+        // Each feature's per-class numerators are derived twice, once for the class totals and
+        // once for the weights, from the term-major view of the sparse sums: cheaper than a
+        // features × classes table of doubles, which on a large vocabulary is the peak of training.
+        let byTerm = counts.termSums.byTerm(termCount: vocabulary.count)
+        let alpha = options.alpha
+        let complement = options.variant == .complement
+        let numerators = FeatureNumerators(
+            offsets: byTerm.offsets, classes: byTerm.classes, sums: byTerm.sums,
+            featureTerms: featureTerms, idf: idf, classCount: classes, complement: complement)
+        var bias = [Float](repeating: 0, count: classes)
+        // The smoothed probability of feature f in class c is (numerator + alpha) / totals[c].
+        var denominators = [Double](repeating: alpha * Double(featureCount), count: classes)
+        var row = [Double](repeating: 0, count: classes)
+        row.withUnsafeMutableBufferPointer { row in
+            for f in 0..<featureCount {
+                numerators.fill(feature: f, into: row)
+                for c in 0..<classes { denominators[c] += row[c] }
             }
         }
-        let alpha = options.alpha
-        let smoothing = alpha * Double(featureCount)
-        var bias = [Float](repeating: 0, count: classes)
-        // `weighted[f, c]` becomes the numerator, over `denominators[c]`, of the smoothed
-        // probability whose log is taken (in place: these arrays are features × classes large).
-        var denominators = [Double](repeating: smoothing, count: classes)
         let sign: Float
-        switch options.variant {
-        case .multinomial:
-            sign = 1
-            for f in 0..<featureCount {
-                for c in 0..<classes { denominators[c] += weighted[f * classes + c] }
-            }
-            bias = Self.logPriors(counts: counts, priors: options.priors).map(Float.init)
-        case .complement:
+        if complement {
             // A term frequent in the other classes is evidence against this one.
             sign = -1
-            weighted.withUnsafeMutableBufferPointer { weighted in
-                for f in 0..<featureCount {
-                    var all: Double = 0
-                    for c in 0..<classes { all += weighted[f * classes + c] }
-                    for c in 0..<classes {
-                        let complement = all - weighted[f * classes + c]
-                        weighted[f * classes + c] = complement
-                        denominators[c] += complement
-                    }
-                }
-            }
             if classes == 1 {
                 bias = Self.logPriors(counts: counts, priors: options.priors).map(Float.init)
             }
+        } else {
+            sign = 1
+            bias = Self.logPriors(counts: counts, priors: options.priors).map(Float.init)
         }
         let totals = denominators
         var matrix = DenseMatrix(rows: featureCount, columns: classes)
         let parts = featureCount * classes >= 1 << 16 ? max(1, threads) : 1
         let ranges = ParallelWork.ranges(total: featureCount, parts: parts)
-        weighted.withUnsafeBufferPointer { numerators in
-            matrix.elements.withUnsafeMutableBufferPointer { elements in
-                _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+        matrix.elements.withUnsafeMutableBufferPointer { elements in
+            _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+                var row = [Double](repeating: 0, count: classes)
+                row.withUnsafeMutableBufferPointer { row in
                     for f in ranges[part] {
+                        numerators.fill(feature: f, into: row)
                         for c in 0..<classes {
-                            elements[f * classes + c] = sign * Float(log((numerators[f * classes + c] + alpha) / totals[c]))
+                            elements[f * classes + c] = sign * Float(log((row[c] + alpha) / totals[c]))
                         }
                     }
                 }
@@ -132,6 +123,31 @@ public struct NaiveBayesWeights: Sendable {
         }
         let total = raw.reduce(0, +)
         return raw.map { log($0 / total) }
+    }
+}
+
+/// The per-class numerators of one feature: class term sums × the feature's idf (multinomial),
+/// or for complement NB the sum over all *other* classes. Summation runs over classes in
+/// ascending order from zero, as a dense features × classes table would be summed.
+private struct FeatureNumerators {
+    let offsets: [Int]
+    let classes: [UInt32]
+    let sums: [Double]
+    let featureTerms: [Int32]
+    let idf: [Float]
+    let classCount: Int
+    let complement: Bool
+
+    @inline(__always)
+    func fill(feature f: Int, into row: UnsafeMutableBufferPointer<Double>) {
+        for c in 0..<classCount { row[c] = 0 }
+        let term = Int(featureTerms[f])
+        let weight = Double(idf[f])
+        for entry in offsets[term]..<offsets[term + 1] { row[Int(classes[entry])] = sums[entry] * weight }
+        guard complement else { return }
+        var all: Double = 0
+        for c in 0..<classCount { all += row[c] }
+        for c in 0..<classCount { row[c] = all - row[c] }
     }
 }
 

@@ -110,7 +110,7 @@ public struct TopicClassifier: Sendable {
 
     /// Class scores (`bias + x · W`) of feature rows, computed with BLAS.
     public func scores(of rows: SparseMatrix) -> DenseMatrix {
-        var scores = rows.multiplied(by: weights.weights)
+        var scores = rows.multiplied(by: weights.weights, threads: threads)
         let classes = labels.count
         for row in 0..<scores.rows {
             for c in 0..<classes { scores[row, c] += weights.bias[c] }

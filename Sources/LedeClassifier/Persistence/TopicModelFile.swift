@@ -32,15 +32,10 @@ public enum TopicModelFile {
         writer.write(vocabulary.documentFrequencies)
         writer.write(vocabulary.termTotals)
         writer.write(vocabulary.documentCount)
-        for sums in model.counts.termSums {
-            var ids: [UInt32] = []
-            var values: [Double] = []
-            for (term, value) in sums.enumerated() where value != 0 {
-                ids.append(UInt32(term))
-                values.append(value)
-            }
-            writer.write(ids)
-            writer.write(values)
+        let sums = model.counts.termSums
+        for c in 0..<sums.classCount {
+            writer.write(sums.terms[c])
+            writer.write(sums.values[c])
         }
         return ModelContainer.encode(payload: writer.bytes, kind: ModelContainer.topicClassifierKind)
     }
@@ -87,20 +82,23 @@ public enum TopicModelFile {
         guard documentFrequencies.count == termCount, termTotals.count == termCount else {
             throw LedeError.invalidModel(location, reason: "vocabulary statistics do not match the vocabulary")
         }
-        var termSums: [[Double]] = []
+        var termIDs: [[UInt32]] = []
+        var termValues: [[Double]] = []
         for _ in header.labels {
             let ids = try reader.readUInt32s()
             let values = try reader.readDoubles()
             guard ids.count == values.count, ids.allSatisfy({ Int($0) < termCount }) else {
                 throw LedeError.invalidModel(location, reason: "class term sums are out of range")
             }
-            var sums = [Double](repeating: 0, count: termCount)
-            for (id, value) in zip(ids, values) { sums[Int(id)] = value }
-            termSums.append(sums)
+            termIDs.append(ids)
+            termValues.append(values)
         }
         guard reader.isAtEnd else { throw LedeError.invalidModel(location, reason: "unexpected trailing data") }
         let vocabulary = Vocabulary(
             terms: terms, documentFrequencies: documentFrequencies, termTotals: termTotals, documentCount: documentCount)
+        guard let termSums = ClassTermSums(terms: termIDs, values: termValues) else {
+            throw LedeError.invalidModel(location, reason: "class term sums are not ascending non-zero entries")
+        }
         let counts: ClassCounts
         do {
             counts = try ClassCounts(

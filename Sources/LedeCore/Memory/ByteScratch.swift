@@ -54,6 +54,15 @@ final class ByteScratch {
         count += 1
     }
 
+    /// Appends the `length` bytes at `source`, each replaced by its entry in `table`.
+    @inline(__always)
+    func append(_ source: UnsafePointer<UInt8>, count length: Int, mappedBy table: UnsafeBufferPointer<UInt8>) {
+        if count + length > capacity { grow(toHold: count + length) }
+        let target = base + count
+        for offset in 0..<length { target[offset] = table[Int(source[offset])] }
+        count += length
+    }
+
     /// Overwrites the last byte, which must exist.
     func replaceLast(with byte: UInt8) {
         base[count - 1] = byte

@@ -27,6 +27,63 @@ public struct ByteStringTable: Sendable, Equatable {
         for key in keys { _ = insert(key) }
     }
 
+    /// A table of `count` keys known to be distinct, with ids `0..<count`, equal to inserting
+    /// them in id order. Key `id` is `length(id)` bytes long and `write(id, destination)` stores
+    /// them; both closures are called from `threads` threads at once. The bytes and hashes are
+    /// filled in parallel and the slots in the order of their home positions, so that this
+    /// costs a fraction of `count` single inserts, each a likely cache miss on a large table.
+    init(distinctKeys count: Int, threads: Int,
+         length: (Int) -> Int, write: (Int, UnsafeMutablePointer<UInt8>) -> Void) {
+        self.init(capacity: count)
+        let ranges = ParallelWork.ranges(total: count, parts: count >= 1 << 14 ? threads : 1)
+        var starts = [Int](repeating: 0, count: count + 1)
+        starts.withUnsafeMutableBufferPointer { starts in
+            _ = ParallelWork.map(count: ranges.count, threads: threads) { part in
+                for id in ranges[part] { starts[id + 1] = length(id) }
+            }
+            for id in 0..<count { starts[id + 1] += starts[id] }
+        }
+        var arena = [UInt8](repeating: 0, count: starts[count])
+        var hashes = [UInt64](repeating: 0, count: count)
+        arena.withUnsafeMutableBufferPointer { arena in
+            hashes.withUnsafeMutableBufferPointer { hashes in
+                starts.withUnsafeBufferPointer { starts in
+                    _ = ParallelWork.map(count: ranges.count, threads: threads) { part in
+                        for id in ranges[part] {
+                            let start = arena.baseAddress! + starts[id]
+                            write(id, start)
+                            hashes[id] = Self.hash(UnsafeBufferPointer(start: start, count: starts[id + 1] - starts[id]))
+                        }
+                    }
+                }
+            }
+        }
+        // Bucket the ids by the top bits of their home slot, then place them bucket by bucket:
+        // the writes sweep the slot array instead of jumping about it.
+        let mask = mask
+        let bucketBits = max(0, mask.nonzeroBitCount - 12)
+        var bucketStarts = [Int](repeating: 0, count: (mask >> bucketBits) + 2)
+        for hash in hashes { bucketStarts[(Int(truncatingIfNeeded: hash) & mask) >> bucketBits + 1] += 1 }
+        for bucket in 1..<bucketStarts.count { bucketStarts[bucket] += bucketStarts[bucket - 1] }
+        var order = [Int32](repeating: 0, count: count)
+        for (id, hash) in hashes.enumerated() {
+            let bucket = (Int(truncatingIfNeeded: hash) & mask) >> bucketBits
+            order[bucketStarts[bucket]] = Int32(id)
+            bucketStarts[bucket] += 1
+        }
+        slots.withUnsafeMutableBufferPointer { slots in
+            for id in order {
+                let hash = hashes[Int(id)]
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while slots[index] != 0 { index = (index + 1) & mask }
+                slots[index] = Self.slot(hash: hash, id: Int(id))
+            }
+        }
+        self.arena = arena
+        self.starts = starts
+        self.hashes = hashes
+    }
+
     /// The number of distinct keys.
     public var count: Int { hashes.count }
 
@@ -121,6 +178,9 @@ public struct ByteStringTable: Sendable, Equatable {
         }
         return true
     }
+
+    /// The length in bytes of the key with id `id`.
+    func length(of id: Int) -> Int { starts[id + 1] - starts[id] }
 
     /// The bytes of the key with id `id`.
     public func bytes(of id: Int) -> ArraySlice<UInt8> {

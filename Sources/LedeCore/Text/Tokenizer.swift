@@ -99,9 +99,12 @@ public struct Tokenizer: Sendable {
                 let byte = base[index]
                 let folded = fold[Int(byte)]
                 if folded != 0 {
-                    word.append(folded)
-                    scalars += 1
-                    index += 1
+                    // A run of ASCII word bytes is copied (folded) in one go.
+                    var runEnd = index + 1
+                    while runEnd < end && fold[Int(base[runEnd])] != 0 { runEnd += 1 }
+                    word.append(base + index, count: runEnd - index, mappedBy: fold)
+                    scalars += runEnd - index
+                    index = runEnd
                     continue
                 }
                 var scalar = Unicode.Scalar(byte)

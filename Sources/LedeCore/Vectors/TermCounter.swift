@@ -1,7 +1,8 @@
 /// Counts the terms of documents into a sparse document × term matrix, on every core.
 /// Documents are split into contiguous chunks; each chunk is tokenised on its own thread into a
-/// chunk-local dictionary, and the chunks are merged in document order, so term ids (first-seen
-/// order) and counts are identical for any number of threads.
+/// chunk-local ``NGramDictionary`` (integer ids, no byte string per n-gram occurrence), and the
+/// chunks are merged in document order, so term ids (first-seen order) and counts are identical
+/// for any number of threads. Term bytes are spelled out once per distinct term, at the end.
 public struct TermCounter: Sendable {
     /// The tokenizer that turns each document into terms.
     public let tokenizer: Tokenizer
@@ -24,32 +25,51 @@ public struct TermCounter: Sendable {
     /// (deterministic, but not sorted by column) for callers that do not need sorted rows.
     public func countAdding(_ documents: [String], to vocabulary: inout Vocabulary, sortingRows: Bool) -> SparseMatrix {
         let chunks = ParallelWork.ranges(total: documents.count, parts: threads)
-        let partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
+        var partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
             countWithLocalDictionary(documents[chunks[chunk]])
         }
-        var matrix = SparseMatrix(columnCount: 0)
-        for (index, partial) in partials.enumerated() {
-            var counts = partial.counts
-            if index == 0 && vocabulary.count == 0 {
-                // The first chunk's first-seen order is the vocabulary's: adopt its table as is.
-                vocabulary.adopt(partial.terms)
-                vocabulary.record(documentCount: counts.rowCount, frequencies: partial.frequencies, totals: partial.totals, mapping: nil)
-            } else {
-                let mapping = merge(partial.terms, into: &vocabulary)
-                vocabulary.record(documentCount: counts.rowCount, frequencies: partial.frequencies, totals: partial.totals, mapping: mapping)
-                mapping.withUnsafeBufferPointer { mapping in
-                    counts.columnIndices.withUnsafeMutableBufferPointer { columns in
-                        for entry in columns.indices { columns[entry] = mapping[Int(columns[entry])] }
-                    }
-                }
+        guard !partials.isEmpty else {
+            return SparseMatrix(columnCount: vocabulary.count)
+        }
+        // Merge the chunks' dictionaries and counts in document order.
+        // Each chunk is taken out of `partials` so that it is uniquely owned (no copy on write)
+        // and its memory goes as soon as it is merged.
+        var (dictionary, matrix, frequencies, totals) = take(&partials, 0).parts
+        for index in partials.indices.dropFirst() {
+            var partial = take(&partials, index)
+            let mapping = dictionary.merge(partial.dictionary)
+            frequencies.append(contentsOf: repeatElement(0, count: dictionary.termCount - frequencies.count))
+            totals.append(contentsOf: repeatElement(0, count: dictionary.termCount - totals.count))
+            for local in mapping.indices {
+                frequencies[Int(mapping[local])] += partial.frequencies[local]
+                totals[Int(mapping[local])] += partial.totals[local]
             }
-            counts.columnCount = vocabulary.count
-            matrix.columnCount = vocabulary.count
-            if index == 0 { matrix = counts } else { matrix.appendRows(of: counts) }
+            partial.counts.renameColumns(mapping)
+            partial.counts.columnCount = matrix.columnCount
+            matrix.appendRows(of: partial.counts)
+        }
+        let terms = dictionary.termTable(threads: threads)
+        dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)  // its memory is not needed past here
+        if vocabulary.count == 0 {
+            vocabulary.adopt(terms)
+            vocabulary.record(documentCount: documents.count, frequencies: frequencies, totals: totals, mapping: nil)
+        } else {
+            let mapping = merge(terms, into: &vocabulary)
+            vocabulary.record(documentCount: documents.count, frequencies: frequencies, totals: totals, mapping: mapping)
+            matrix.renameColumns(mapping)
         }
         matrix.columnCount = vocabulary.count
         if sortingRows { matrix.sortColumnsWithinRows() }
         return matrix
+    }
+
+    /// Chunk `index` of `partials`, leaving an empty one in its place.
+    private func take(_ partials: inout [ChunkCounts], _ index: Int) -> ChunkCounts {
+        let partial = partials[index]
+        partials[index] = ChunkCounts(
+            dictionary: NGramDictionary(tokenizer: tokenizer, capacity: 0), counts: SparseMatrix(columnCount: 0),
+            frequencies: [], totals: [])
+        return partial
     }
 
     /// Vocabulary ids for every key of `terms`, inserting the unseen ones in `terms`' order.
@@ -94,72 +114,158 @@ public struct TermCounter: Sendable {
         return (matrix, occurrences)
     }
 
-    private func countWithLocalDictionary(
-        _ documents: ArraySlice<String>
-    ) -> (terms: ByteStringTable, counts: SparseMatrix, frequencies: [Int], totals: [Int]) {
-        var table = ByteStringTable(capacity: 1 << 14)
+    private func countWithLocalDictionary(_ documents: ArraySlice<String>) -> ChunkCounts {
+        var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(for: documents))
         var accumulator = RowAccumulator()
         var counts = SparseMatrix(columnCount: 0)
         counts.rowOffsets.reserveCapacity(documents.count + 1)
         for document in documents {
-            tokenizer.forEachTerm(in: document) { term in
-                accumulator.add(table.insert(term).id)
-            }
+            dictionary.forEachTerm(in: document, tokenizer: tokenizer) { accumulator.add($0) }
             accumulator.flush(into: &counts)
         }
-        counts.columnCount = table.count
-        var frequencies = [Int](repeating: 0, count: table.count)
-        var totals = [Int](repeating: 0, count: table.count)
+        counts.columnCount = dictionary.termCount
+        var frequencies = [Int](repeating: 0, count: dictionary.termCount)
+        var totals = [Int](repeating: 0, count: dictionary.termCount)
         for entry in 0..<counts.storedCount {
             let column = Int(counts.columnIndices[entry])
             frequencies[column] += 1
             totals[column] += Int(counts.values[entry])
         }
-        return (table, counts, frequencies, totals)
+        return ChunkCounts(dictionary: dictionary, counts: counts, frequencies: frequencies, totals: totals)
     }
 
+    /// Counts the terms of `documents` that `table` knows, with each document's number of term
+    /// occurrences. Terms are first numbered in a local dictionary (integer work per occurrence);
+    /// each distinct term is then looked up in `table` once. Documents go in batches of a few
+    /// megabytes of text, so the local dictionary stays small (in cache, and off the peak memory
+    /// of prediction); rows do not depend on the batching.
     private func countWithFixedDictionary(
         _ documents: ArraySlice<String>, _ table: ByteStringTable
     ) -> (counts: SparseMatrix, occurrences: [Int]) {
-        var accumulator = RowAccumulator()
-        var counts = SparseMatrix(columnCount: table.count)
+        var result = SparseMatrix(columnCount: table.count)
+        result.rowOffsets.reserveCapacity(documents.count + 1)
         var occurrences: [Int] = []
         occurrences.reserveCapacity(documents.count)
-        for document in documents {
-            var total = 0
-            tokenizer.forEachTerm(in: document) { term in
-                total += 1
-                if let id = table.id(of: term) { accumulator.add(id) }
+        var batchStart = documents.startIndex
+        while batchStart < documents.endIndex {
+            var batchEnd = batchStart
+            var bytes = 0
+            while batchEnd < documents.endIndex && (batchEnd == batchStart || bytes < Self.batchBytes) {
+                bytes += documents[batchEnd].utf8.count
+                batchEnd += 1
             }
-            occurrences.append(total)
-            accumulator.flush(into: &counts, sorted: true)
+            let batch = documents[batchStart..<batchEnd]
+            var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(for: batch))
+            var accumulator = RowAccumulator()
+            var local = SparseMatrix(columnCount: 0)
+            local.rowOffsets.reserveCapacity(batch.count + 1)
+            for document in batch {
+                var total = 0
+                dictionary.forEachTerm(in: document, tokenizer: tokenizer) { term in
+                    total += 1
+                    accumulator.add(term)
+                }
+                occurrences.append(total)
+                accumulator.flush(into: &local)
+            }
+            var mapping = [Int32](repeating: -1, count: dictionary.termCount)
+            dictionary.forEachTermSpelling { term, bytes in
+                if let id = table.id(of: bytes) { mapping[term] = Int32(id) }
+            }
+            local.columnCount = dictionary.termCount
+            result.appendRows(of: local.remappingColumns(mapping, columnCount: table.count))
+            batchStart = batchEnd
         }
-        return (counts, occurrences)
+        return (result, occurrences)
+    }
+
+    /// Text per batch of ``countWithFixedDictionary(_:_:)``.
+    private static let batchBytes = 1 << 22
+
+    /// A starting size for a chunk's dictionary: about one distinct term per 16 bytes of text,
+    /// within bounds (a title needs a few slots; a corpus grows the tables as it goes).
+    private static func capacity(for documents: ArraySlice<String>) -> Int {
+        let bytes = documents.reduce(0) { $0 + $1.utf8.count }
+        return min(max(16, bytes / 16), 1 << 18)
     }
 }
 
-/// Accumulates one document's term counts over a growing id space, then appends them as a row.
+/// What one chunk of documents counted: its dictionary, its rows over the dictionary's term
+/// ids, and each term's document frequency and total count.
+private struct ChunkCounts {
+    var dictionary: NGramDictionary
+    var counts: SparseMatrix
+    var frequencies: [Int]
+    var totals: [Int]
+
+    /// The four parts, for taking apart.
+    var parts: (NGramDictionary, SparseMatrix, [Int], [Int]) { (dictionary, counts, frequencies, totals) }
+}
+
+/// Accumulates one document's term counts, then appends them as a row in first-occurrence
+/// order. A small hash table keyed by term id (a document has a few hundred distinct terms)
+/// stays in the L1 cache, where a counter per vocabulary id missed it on every rare term.
 private struct RowAccumulator {
-    private var counts: [Int32] = []
+    /// Open-addressing slots: the term id held, or -1.
+    private var keys = [Int32](repeating: -1, count: 1024)
+    private var slotCounts = [Int32](repeating: 0, count: 1024)
+    /// Ids in first-occurrence order, and the slot of each.
     private var touched: [Int32] = []
+    private var touchedSlots: [Int32] = []
 
     @inline(__always)
     mutating func add(_ id: Int) {
-        if id >= counts.count {
-            counts.append(contentsOf: repeatElement(0, count: max(id + 1 - counts.count, counts.count)))
+        let key = Int32(truncatingIfNeeded: id)
+        let mask = keys.count - 1
+        var index = Self.home(key) & mask
+        while true {
+            let held = keys[index]
+            if held == key {
+                slotCounts[index] += 1
+                return
+            }
+            if held < 0 { break }
+            index = (index + 1) & mask
         }
-        if counts[id] == 0 { touched.append(Int32(id)) }
-        counts[id] += 1
+        keys[index] = key
+        slotCounts[index] = 1
+        touched.append(key)
+        touchedSlots.append(Int32(index))
+        if touched.count * 2 > keys.count { grow() }
     }
 
-    mutating func flush(into matrix: inout SparseMatrix, sorted: Bool = false) {
-        if sorted { touched.sort() }
-        for id in touched {
-            matrix.columnIndices.append(id)
-            matrix.values.append(Float(counts[Int(id)]))
-            counts[Int(id)] = 0
+    mutating func flush(into matrix: inout SparseMatrix) {
+        for position in touched.indices {
+            let slot = Int(touchedSlots[position])
+            matrix.columnIndices.append(touched[position])
+            matrix.values.append(Float(slotCounts[slot]))
+            keys[slot] = -1
         }
         matrix.rowOffsets.append(matrix.columnIndices.count)
         touched.removeAll(keepingCapacity: true)
+        touchedSlots.removeAll(keepingCapacity: true)
+    }
+
+    /// A multiplicative hash with its high bits folded down, so ids that differ only in their
+    /// high bits do not share a home slot.
+    @inline(__always)
+    private static func home(_ key: Int32) -> Int {
+        let product = UInt32(bitPattern: key) &* 0x9E37_79B1
+        return Int(product ^ (product >> 15))
+    }
+
+    private mutating func grow() {
+        let counts = touchedSlots.map { slotCounts[Int($0)] }
+        keys = [Int32](repeating: -1, count: keys.count * 2)
+        slotCounts = [Int32](repeating: 0, count: keys.count)
+        let mask = keys.count - 1
+        for position in touched.indices {
+            let key = touched[position]
+            var index = Self.home(key) & mask
+            while keys[index] >= 0 { index = (index + 1) & mask }
+            keys[index] = key
+            slotCounts[index] = counts[position]
+            touchedSlots[position] = Int32(index)
+        }
     }
 }

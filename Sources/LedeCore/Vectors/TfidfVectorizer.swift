@@ -110,6 +110,16 @@ public enum TfidfWeighting {
 }
 
 extension SparseMatrix {
+    /// Renames column `c` to `mapping[c]` in place; every mapped id must be a valid column, and
+    /// rows are not re-sorted.
+    mutating func renameColumns(_ mapping: [Int32]) {
+        mapping.withUnsafeBufferPointer { mapping in
+            columnIndices.withUnsafeMutableBufferPointer { columns in
+                for entry in columns.indices { columns[entry] = mapping[Int(columns[entry])] }
+            }
+        }
+    }
+
     /// The matrix with column `c` renamed `mapping[c]`; entries mapped to -1 are dropped and rows re-sorted.
     public func remappingColumns(_ mapping: [Int32], columnCount newCount: Int) -> SparseMatrix {
         var result = SparseMatrix(columnCount: newCount)

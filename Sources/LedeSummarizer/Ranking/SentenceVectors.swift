@@ -29,14 +29,27 @@ struct SentenceVectors {
             idf = TfidfWeighting.idf(of: vocabulary, kind: tfidf.idf)
         }
         var weighted = counts
-        TfidfWeighting.apply(tfidf, idf: idf, to: &weighted)
+        TfidfWeighting.apply(tfidf, idf: idf, to: &weighted, threads: 1)
         self.counts = counts
         self.vocabulary = vocabulary
         self.idf = idf
-        self.unitRows = weighted.denseBlock(rows: 0..<weighted.rowCount).matrix
-        self.termCounts = (0..<counts.rowCount).map { row in
-            counts.values[counts.entries(ofRow: row)].reduce(0) { $0 + Int($1) }
+        // Every term of the article's vocabulary occurs in some sentence, so the dense block over
+        // it is the rows written out in place (what `denseBlock` computes with a sort and a map).
+        var unitRows = DenseMatrix(rows: weighted.rowCount, columns: vocabulary.count)
+        var termCounts = [Int](repeating: 0, count: counts.rowCount)
+        let width = vocabulary.count
+        unitRows.elements.withUnsafeMutableBufferPointer { elements in
+            for row in 0..<weighted.rowCount {
+                var total = 0
+                for entry in weighted.entries(ofRow: row) {
+                    elements[row * width + Int(weighted.columnIndices[entry])] = weighted.values[entry]
+                    total += Int(counts.values[entry])
+                }
+                termCounts[row] = total
+            }
         }
+        self.unitRows = unitRows
+        self.termCounts = termCounts
         self.tokenizer = tokenizer
         self.tfidf = tfidf
     }
@@ -48,7 +61,7 @@ struct SentenceVectors {
     /// with every sentence.
     func cosine(with text: String) -> [Float] {
         var row = TermCounter(tokenizer: tokenizer, threads: 1).count([text], in: vocabulary)
-        TfidfWeighting.apply(tfidf, idf: idf, to: &row)
+        TfidfWeighting.apply(tfidf, idf: idf, to: &row, threads: 1)
         var dense = [Float](repeating: 0, count: vocabulary.count)
         for entry in 0..<row.storedCount { dense[Int(row.columnIndices[entry])] = row.values[entry] }
         var result = [Float](repeating: 0, count: count)

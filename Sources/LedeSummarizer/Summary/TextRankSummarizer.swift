@@ -64,7 +64,7 @@ public struct TextRankSummarizer: Sendable {
             tfidf: tfidfOptions, background: background)
         let graph = SimilarityGraph.matrix(vectors, measure: options.similarity, threshold: options.edgeThreshold)
         let pageRank = PageRank(damping: options.damping, tolerance: options.tolerance, maxIterations: options.maxIterations)
-        let wordCounts = ranked.map { CandidateSentences.wordCount(sentences[$0].text) }
+        let wordCounts = candidates.wordCounts
         let scores = adjustedScores(pageRank.scores(of: graph), vectors: vectors, wordCounts: wordCounts, title: title)
         let order = Array(0..<ranked.count).sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
 

@@ -1,0 +1,179 @@
+/// The terms of a batch of documents as integer ids, built without a byte string per n-gram
+/// occurrence: words get ids from a byte-string table, and an n-gram is named by the pair (its
+/// first n − 1 words, its last word) in an ``IDPairTable``. Terms (the n-grams within the
+/// tokenizer's n-gram range) are numbered in first-seen order, exactly as inserting each emitted
+/// term's bytes into a ``ByteStringTable`` would number them; their bytes are spelled out once
+/// per distinct term, by ``termTable()``.
+///
+/// Internally every word sequence of one to `ngramMax` words seen is a "gram", numbered in the
+/// order it was first met. When unigrams are terms, grams are met in the order terms are
+/// emitted, so gram ids are term ids and no translation is stored.
+struct NGramDictionary {
+    private var words: ByteStringTable
+    /// The gram of each word id.
+    private var gramOfWord: [Int32] = []
+    /// Per gram: the gram of its first n − 1 words (-1 for a single word) and its last word.
+    private var prefixOfGram: [Int32] = []
+    private var wordOfGram: [Int32] = []
+    /// Per gram, its term id or -1 (only when grams are not terms).
+    private var termOfGram: [Int32] = []
+    /// The gram of each term id (only when grams are not terms).
+    private var gramOfTerm: [Int32] = []
+    private var pairs: IDPairTable
+    private let low: Int
+    private let high: Int
+    private let gramsAreTerms: Bool
+
+    /// An empty dictionary for the n-gram range of `tokenizer`, sized for about `capacity` terms.
+    init(tokenizer: Tokenizer, capacity: Int) {
+        low = tokenizer.options.ngramMin
+        high = tokenizer.options.ngramMax
+        gramsAreTerms = low == 1
+        // Words are far fewer than terms; a small word table stays in cache (it grows if need be).
+        words = ByteStringTable(capacity: max(16, min(capacity / 8, 1 << 15)))
+        pairs = IDPairTable(capacity: high > 1 ? capacity : 1)
+    }
+
+    /// The number of distinct terms.
+    var termCount: Int { gramsAreTerms ? prefixOfGram.count : gramOfTerm.count }
+
+    /// Calls `body` with the term id of each term of `text`, in ``Tokenizer/forEachTerm(in:_:)``
+    /// order (for each word, its unigram, then the n-grams ending at it, shortest first),
+    /// numbering unseen terms.
+    mutating func forEachTerm(in text: String, tokenizer: Tokenizer, _ body: (Int) -> Void) {
+        let high = high
+        let low = low
+        // grams[k] is the gram of the k + 1 words ending at the latest word.
+        var grams = [Int32](repeating: -1, count: high)
+        var held = 0
+        tokenizer.forEachWord(in: text) { bytes in
+            let word = wordID(bytes)
+            let unigram = gramOfWord[Int(word)]
+            if low == 1 { body(term(of: unigram)) }
+            guard high > 1 else { return }
+            held = min(held + 1, high)
+            var shorter = grams[0]
+            grams[0] = unigram
+            guard held >= 2 else { return }
+            for n in 2...held {
+                let previous = grams[n - 1]
+                let current = gram(shorter, word)
+                grams[n - 1] = current
+                shorter = previous
+                if n >= low { body(term(of: current)) }
+            }
+        }
+    }
+
+    /// Adds every term of `other` (a dictionary for the same tokenizer) and returns, for each
+    /// of its term ids, the id here; unseen terms are numbered in `other`'s order.
+    mutating func merge(_ other: NGramDictionary) -> [Int32] {
+        var gramMapping = [Int32](repeating: -1, count: other.prefixOfGram.count)
+        var wordMapping = [Int32](repeating: -1, count: other.words.count)
+        // Grams in `other`'s order: a gram's words and prefix were always met before it.
+        for index in 0..<other.prefixOfGram.count {
+            let otherWord = Int(other.wordOfGram[index])
+            let prefix = other.prefixOfGram[index]
+            if prefix < 0 {
+                let word = other.words.withBytes(of: otherWord) { wordID($0) }
+                wordMapping[otherWord] = word
+                gramMapping[index] = gramOfWord[Int(word)]
+            } else {
+                gramMapping[index] = gram(gramMapping[Int(prefix)], wordMapping[otherWord])
+            }
+        }
+        if gramsAreTerms { return gramMapping }
+        return other.gramOfTerm.map { Int32(term(of: gramMapping[Int($0)])) }
+    }
+
+    /// The bytes of every term, as a table whose ids are this dictionary's term ids, built on
+    /// `threads` threads.
+    func termTable(threads: Int) -> ByteStringTable {
+        ByteStringTable(
+            distinctKeys: termCount, threads: threads,
+            length: termLength,
+            write: { term, destination in
+                // The words from the last back to the first, so the bytes go in from the end.
+                var link = gramsAreTerms ? Int32(term) : gramOfTerm[term]
+                var end = destination + termLength(term)
+                while link >= 0 {
+                    let word = Int(wordOfGram[Int(link)])
+                    words.withBytes(of: word) { bytes in
+                        end -= bytes.count
+                        if let source = bytes.baseAddress { end.update(from: source, count: bytes.count) }
+                    }
+                    link = prefixOfGram[Int(link)]
+                    if link >= 0 {
+                        end -= 1
+                        end.pointee = 0x20
+                    }
+                }
+            })
+    }
+
+    /// The number of bytes of term `term`'s spelling.
+    private func termLength(_ term: Int) -> Int {
+        var link = gramsAreTerms ? Int32(term) : gramOfTerm[term]
+        var length = -1
+        while link >= 0 {
+            length += 1 + words.length(of: Int(wordOfGram[Int(link)]))
+            link = prefixOfGram[Int(link)]
+        }
+        return length
+    }
+
+    /// Calls `body` with each term id, in order, and the term's bytes (valid during the call).
+    func forEachTermSpelling(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        let scratch = ByteScratch(capacity: 256)
+        var chain: [Int32] = []
+        for term in 0..<termCount {
+            chain.removeAll(keepingCapacity: true)
+            var link = gramsAreTerms ? Int32(term) : gramOfTerm[term]
+            while link >= 0 {
+                chain.append(wordOfGram[Int(link)])
+                link = prefixOfGram[Int(link)]
+            }
+            scratch.removeAll()
+            for position in chain.indices.reversed() {
+                if position < chain.count - 1 { scratch.append(0x20) }
+                words.withBytes(of: Int(chain[position])) { scratch.append(contentsOf: $0) }
+            }
+            body(term, UnsafeBufferPointer(start: scratch.base, count: scratch.count))
+        }
+    }
+
+    /// The id of the word `bytes`, adding it (and its single-word gram) when new.
+    @inline(__always)
+    private mutating func wordID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (id, inserted) = words.insert(bytes)
+        if inserted { gramOfWord.append(newGram(prefix: -1, word: Int32(id))) }
+        return Int32(id)
+    }
+
+    /// The gram of `prefix` followed by `word`, adding it when new.
+    @inline(__always)
+    private mutating func gram(_ prefix: Int32, _ word: Int32) -> Int32 {
+        let next = Int32(prefixOfGram.count)
+        let found = pairs.value(prefix, word, orInsert: next)
+        if found == next { _ = newGram(prefix: prefix, word: word) }
+        return found
+    }
+
+    private mutating func newGram(prefix: Int32, word: Int32) -> Int32 {
+        prefixOfGram.append(prefix)
+        wordOfGram.append(word)
+        if !gramsAreTerms { termOfGram.append(-1) }
+        return Int32(prefixOfGram.count - 1)
+    }
+
+    @inline(__always)
+    private mutating func term(of gram: Int32) -> Int {
+        if gramsAreTerms { return Int(gram) }
+        let existing = termOfGram[Int(gram)]
+        if existing >= 0 { return Int(existing) }
+        let id = gramOfTerm.count
+        termOfGram[Int(gram)] = Int32(id)
+        gramOfTerm.append(gram)
+        return id
+    }
+}
