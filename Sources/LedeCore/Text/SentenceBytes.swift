@@ -34,6 +34,31 @@ enum SentenceBytes {
         byte >= 0x61 && byte <= 0x7A
     }
 
+    /// The length of the whitespace character (Unicode White_Space: ASCII spaces, NBSP, U+2000–
+    /// U+200A, U+3000, ...) that starts at `index`, or 0.
+    static func spaceLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return isSpace(lead) ? 1 : 0 }
+        // Every non-ASCII White_Space scalar is two or three bytes, led by C2, E1, E2 or E3.
+        guard lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3) else { return 0 }
+        let length = lead == 0xC2 ? 2 : 3
+        guard index + length <= bytes.count,
+              (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 }),
+              let (scalar, _) = scalar(in: bytes, at: index), scalar.properties.isWhitespace
+        else { return 0 }
+        return length
+    }
+
+    /// The length of the whitespace character that ends just before `end`, or 0.
+    static func spaceLength(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
+        let last = bytes[end - 1]
+        if last < 0x80 { return isSpace(last) ? 1 : 0 }
+        for length in 2...3 where end - length >= 0 && isScalarStart(bytes[end - length]) {
+            return spaceLength(in: bytes, at: end - length) == length ? length : 0
+        }
+        return 0
+    }
+
     /// Whether the byte starts a scalar (is not a UTF-8 continuation byte).
     @inline(__always)
     static func isScalarStart(_ byte: UInt8) -> Bool {
