@@ -170,7 +170,7 @@ struct BadInputTableTests {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
             var entry = "\(size) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-            if attributes[.type] as? FileAttributeType == .typeRegular, size < 1 << 20 {
+            if attributes[.type] as? FileAttributeType == .typeRegular, size > 0, size < 1 << 20 {
                 entry += " \(try Data(contentsOf: URL(fileURLWithPath: path)).hashValue)"
             }
             result[name] = entry
