@@ -65,15 +65,21 @@ enum SentenceBytes {
         byte & 0xC0 != 0x80
     }
 
-    /// Decodes the scalar starting at `index`; returns it and its length in bytes.
+    /// Decodes the scalar starting at `index`; returns it and its length in bytes, or `nil` when
+    /// the bytes there are not well-formed UTF-8. The splitter's input may be invalid, so a bad
+    /// lead byte or a missing continuation byte must not borrow the following characters: that
+    /// made a trailing newline change the sentences (found by the sentence-splitter fuzz harness).
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return nil }
+        guard lead >= 0xC2, lead <= 0xF4 else { return nil }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return nil }
         var value = UInt32(lead) & (0xFF >> (length + 1))
         for offset in 1..<length {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            let continuation = bytes[index + offset]
+            guard continuation & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(continuation & 0x3F)
         }
         guard let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, length)
