@@ -48,6 +48,9 @@ let package = Package(
             dependencies: ["LedeAnalysis"],
             path: "Benchmarks/Micro"
         ),
+        // The property checks behind the libFuzzer harnesses (Tests/Fuzz/run builds those with
+        // -sanitize=fuzzer); built normally too, so FuzzSeedReplayTests replay seeds through them.
+        .target(name: "LedeFuzzTargets", dependencies: ["LedeClassifier"], path: "Tests/Fuzz/Targets"),
         // Finds ../shared for corpus-scale tests and the built `lede` binary for end-to-end tests.
         .target(name: "LedeTestSupport", path: "Tests/LedeTestSupport"),
         .testTarget(
@@ -59,5 +62,6 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis", "LedeTestSupport"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["LedeAnalysis", "LedeTestSupport"]),
+        .testTarget(name: "LedeFuzzTests", dependencies: ["LedeFuzzTargets", "LedeTestSupport"]),
     ]
 )

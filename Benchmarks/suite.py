@@ -91,10 +91,12 @@ def add_latency_runs(plan, data, lede, workdir, quick):
                                 [cli, "classify", article], repeat=repeat)
     plan.latency_run("peer", "one article", "sklearn pipeline (pickled, TfidfVectorizer + ComplementNB)",
                      [plan.python or "", os.path.join(PEERS, "sklearn_one_article.py"), "--model",
-                      os.path.join(workdir, "bbc-pipeline.pickle"), "--train", bbc.train, article], classify)
+                      os.path.join(workdir, "bbc-pipeline.pickle"), "--train", bbc.train, article], classify,
+                     repeat=repeat)
     summarize = plan.latency_run("lede", "one article", "Lede summarize", [cli, "summarize", article], repeat=repeat)
     plan.latency_run("peer", "one article", "summa TextRank",
-                     [plan.python or "", os.path.join(PEERS, "summa_one_article.py"), article], summarize)
+                     [plan.python or "", os.path.join(PEERS, "summa_one_article.py"), article], summarize,
+                     repeat=repeat)
 
 
 def build_plan(data, lede, python, with_peers, workdir, quick=False):

@@ -8,7 +8,7 @@ import Foundation
 /// patterns, so a model read back is identical to the one written and a model trained twice on
 /// the same data is byte-identical.
 public enum TopicModelFile {
-    private struct Header: Codable {
+    struct Header: Codable {
         var options: ClassifierOptions
         var metadata: ModelMetadata
         var labels: [String]
@@ -70,6 +70,7 @@ public enum TopicModelFile {
         } catch {
             throw LedeError.invalidModel(location, reason: "unreadable header")
         }
+        try validate(header, at: location)
         let termCount = try reader.readCount(elementSize: 8)
         var terms = ByteStringTable(capacity: termCount)
         for _ in 0..<termCount {
@@ -82,6 +83,8 @@ public enum TopicModelFile {
         guard documentFrequencies.count == termCount, termTotals.count == termCount else {
             throw LedeError.invalidModel(location, reason: "vocabulary statistics do not match the vocabulary")
         }
+        try validateStatistics(
+            documentFrequencies: documentFrequencies, termTotals: termTotals, documentCount: documentCount, at: location)
         var termIDs: [[UInt32]] = []
         var termValues: [[Double]] = []
         for _ in header.labels {
@@ -89,6 +92,9 @@ public enum TopicModelFile {
             let values = try reader.readDoubles()
             guard ids.count == values.count, ids.allSatisfy({ Int($0) < termCount }) else {
                 throw LedeError.invalidModel(location, reason: "class term sums are out of range")
+            }
+            guard values.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+                throw LedeError.invalidModel(location, reason: "class term sums must be finite and not negative")
             }
             termIDs.append(ids)
             termValues.append(values)

@@ -7,9 +7,11 @@ import Musl
 #endif
 
 /// Writes files so that readers only ever see the old content or the complete new content:
-/// bytes go to a temporary file in the same folder, are flushed to disk, and the temporary file
-/// is renamed over the target. A crash or kill mid-write leaves the old file intact; stale
-/// temporary files from such crashes are removed on the next successful write.
+/// bytes go to a temporary file in the same folder, are flushed to disk, the temporary file is
+/// renamed over the target, and the folder is flushed so that the rename survives a power cut.
+/// A crash or kill mid-write leaves the old file intact; stale temporary files from such
+/// crashes are removed on the next successful write (those of writers still running are left
+/// alone, so two processes writing the same file cannot delete each other's work).
 public enum AtomicFile {
     /// The prefix of temporary files written beside `path`.
     static func temporaryPrefix(for path: String) -> String {
@@ -47,14 +49,28 @@ public enum AtomicFile {
             unlink(temporary)
             throw LedeError.writeFailed(location, reason: failure)
         }
+        syncFolder(folder)
         removeStaleTemporaries(of: path, folder: folder)
     }
 
-    /// Deletes temporary files left beside `path` by writers that were killed.
+    /// Flushes the folder entry of a rename to disk; failure only weakens durability, not atomicity.
+    private static func syncFolder(_ folder: String) {
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+
+    /// Deletes temporary files left beside `path` by writers that were killed: those whose
+    /// process id (the number after the prefix) is no longer running.
     private static func removeStaleTemporaries(of path: String, folder: String) {
         let prefix = temporaryPrefix(for: path)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(prefix) {
+            if let writer = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), writer != getpid(),
+               kill(writer, 0) == 0 || errno == EPERM {
+                continue
+            }
             unlink(folder + "/" + name)
         }
     }

@@ -34,21 +34,52 @@ enum SentenceBytes {
         byte >= 0x61 && byte <= 0x7A
     }
 
+    /// The length of the whitespace character (Unicode White_Space: ASCII spaces, NBSP, U+2000–
+    /// U+200A, U+3000, ...) that starts at `index`, or 0.
+    static func spaceLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return isSpace(lead) ? 1 : 0 }
+        // Every non-ASCII White_Space scalar is two or three bytes, led by C2, E1, E2 or E3.
+        guard lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3) else { return 0 }
+        let length = lead == 0xC2 ? 2 : 3
+        guard index + length <= bytes.count,
+              (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 }),
+              let (scalar, _) = scalar(in: bytes, at: index), scalar.properties.isWhitespace
+        else { return 0 }
+        return length
+    }
+
+    /// The length of the whitespace character that ends just before `end`, or 0.
+    static func spaceLength(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
+        let last = bytes[end - 1]
+        if last < 0x80 { return isSpace(last) ? 1 : 0 }
+        for length in 2...3 where end - length >= 0 && isScalarStart(bytes[end - length]) {
+            return spaceLength(in: bytes, at: end - length) == length ? length : 0
+        }
+        return 0
+    }
+
     /// Whether the byte starts a scalar (is not a UTF-8 continuation byte).
     @inline(__always)
     static func isScalarStart(_ byte: UInt8) -> Bool {
         byte & 0xC0 != 0x80
     }
 
-    /// Decodes the scalar starting at `index`; returns it and its length in bytes.
+    /// Decodes the scalar starting at `index`; returns it and its length in bytes, or `nil` when
+    /// the bytes there are not well-formed UTF-8. The splitter's input may be invalid, so a bad
+    /// lead byte or a missing continuation byte must not borrow the following characters: that
+    /// made a trailing newline change the sentences (found by the sentence-splitter fuzz harness).
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return nil }
+        guard lead >= 0xC2, lead <= 0xF4 else { return nil }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return nil }
         var value = UInt32(lead) & (0xFF >> (length + 1))
         for offset in 1..<length {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            let continuation = bytes[index + offset]
+            guard continuation & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(continuation & 0x3F)
         }
         guard let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, length)

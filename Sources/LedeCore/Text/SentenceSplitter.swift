@@ -61,8 +61,9 @@ public struct SentenceSplitter: Sendable {
     ) -> Sentence? {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper && SentenceBytes.isSpace(bytes[lower]) { lower += 1 }
-        while upper > lower && SentenceBytes.isSpace(bytes[upper - 1]) { upper -= 1 }
+        // Unicode spaces too: a no-break or ideographic space at a paragraph's edge is not text.
+        while lower < upper, case let length = SentenceBytes.spaceLength(in: bytes, at: lower), length > 0, lower + length <= upper { lower += length }
+        while upper > lower, case let length = SentenceBytes.spaceLength(in: bytes, endingAt: upper), length > 0, upper - length >= lower { upper -= length }
         guard lower < upper else { return nil }
         return Sentence(
             text: text(bytes, lower..<upper),

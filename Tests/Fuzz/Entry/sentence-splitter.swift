@@ -1,0 +1,8 @@
+import LedeFuzzTargets
+
+/// libFuzzer's entry point for the `sentence-splitter` harness (built by `Tests/Fuzz/run`).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzTarget.named("sentence-splitter")!.runOrAbort(UnsafeBufferPointer(start: data, count: size))
+    return 0
+}
