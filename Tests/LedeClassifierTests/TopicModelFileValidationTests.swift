@@ -46,7 +46,7 @@ struct TopicModelFileValidationTests {
     func badCounts() throws {
         let good = try Self.trained()
         let counts = good.counts
-        func model(documents: [Int], sums: [[Double]]? = nil) throws -> TopicClassifier {
+        func model(documents: [Int], sums: ClassTermSums? = nil) throws -> TopicClassifier {
             let edited = try ClassCounts(
                 labels: counts.labels, documentsPerClass: documents, termSums: sums ?? counts.termSums, vocabulary: counts.vocabulary)
             return TopicClassifier(options: good.options, counts: edited, metadata: good.metadata)
@@ -57,8 +57,9 @@ struct TopicModelFileValidationTests {
         var huge = counts.documentsPerClass
         huge[0] = .max
         try Self.expectRefused(try model(documents: huge), mentioning: "documents per class")
-        var sums = counts.termSums
-        sums[0][0] = -.infinity
+        var values = counts.termSums.values
+        values[0][0] = -.infinity
+        let sums = try #require(ClassTermSums(terms: counts.termSums.terms, values: values))
         try Self.expectRefused(try model(documents: counts.documentsPerClass, sums: sums), mentioning: "term sums")
     }
 
