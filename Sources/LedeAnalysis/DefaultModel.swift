@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Finds the shipped default topic model, so that `lede` works without a `--model` flag.
 public enum DefaultModel {
@@ -10,10 +14,7 @@ public enum DefaultModel {
     /// the repository's model), else `nil`.
     public static func locate() -> String? {
         if let custom = ProcessInfo.processInfo.environment["LEDE_MODEL"], !custom.isEmpty { return custom }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        if let executable = Bundle.main.executableURL {
-            folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-        }
+        var folder = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<8 {
             let candidate = folder.appendingPathComponent("Models").appendingPathComponent(fileName)
             if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
@@ -22,6 +23,19 @@ public enum DefaultModel {
             folder = parent
         }
         return nil
+    }
+
+    /// The running executable's path: `/proc/self/exe` where there is one (it does not depend on
+    /// how the program was started), else the program name it was started with.
+    private static func executablePath() -> String {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let length = buffer.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                readlink("/proc/self/exe", $0, buffer.count - 1)
+            }
+        }
+        if length > 0 { return String(decoding: buffer[..<length], as: UTF8.self) }
+        return CommandLine.arguments[0]
     }
 
     /// Loads `path` if given, else the default model; throws a clear error when there is none.
@@ -33,3 +47,11 @@ public enum DefaultModel {
         return try TopicModelFile.read(from: found)
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -121,11 +121,11 @@ struct BadInputTableTests {
             description: "a model file of a newer format version",
             setUp: {
                 var bytes = BadInputFiles.goodModel
-                bytes[8] = 2
+                bytes[8] = UInt8(ModelContainer.formatVersion + 1)
                 try BadInputFiles.write(bytes: bytes, $0, "future.ledemodel")
             },
             arguments: ["classify", "-m", "{dir}/future.ledemodel", article],
-            status: 65, mentions: ["future.ledemodel", "version 2"]),
+            status: 65, mentions: ["future.ledemodel", "version \(ModelContainer.formatVersion + 1)"]),
         BadInput(
             description: "a file that is not a model at all",
             setUp: { try BadInputFiles.write("{\"label\": \"sport\", \"text\": \"I am data\"}\n", $0, "data.ledemodel") },

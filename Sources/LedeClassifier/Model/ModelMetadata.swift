@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Facts about a trained model shown by `lede model info`.
 public struct ModelMetadata: Sendable, Hashable, Codable {

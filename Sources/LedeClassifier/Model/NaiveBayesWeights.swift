@@ -3,7 +3,7 @@
 /// is its TF-IDF row over the selected features and `W` is features × classes (row-major, so
 /// BLAS can add a scaled row per stored entry). Only selected features get rows: a vocabulary
 /// kept whole for exact updates may be several times larger than the feature set.
-public struct NaiveBayesWeights: Sendable {
+public struct NaiveBayesWeights: Sendable, Equatable {
     /// Per-class additive term (log prior for multinomial NB; zero for complement NB).
     public let bias: [Float]
     /// Features × classes.
@@ -24,29 +24,11 @@ public struct NaiveBayesWeights: Sendable {
         let vocabulary = counts.vocabulary
         let classes = counts.labels.count
         let features = options.features
-        let low = features.minDocumentFrequency.threshold(documentCount: vocabulary.documentCount)
-        let high = features.maxDocumentFrequency.threshold(documentCount: vocabulary.documentCount)
         var featureOfTerm = [Int32](repeating: -1, count: vocabulary.count)
-        var featureTerms: [Int32] = []
-        if features.maxFeatures != nil {
-            let selected = vocabulary.selection(
-                minDocumentFrequency: features.minDocumentFrequency,
-                maxDocumentFrequency: features.maxDocumentFrequency, maxFeatures: features.maxFeatures)
-            for term in selected.indices where selected[term] { featureTerms.append(Int32(term)) }
-        } else {
-            vocabulary.documentFrequencies.withUnsafeBufferPointer { frequencies in
-                for term in frequencies.indices {
-                    let df = Double(frequencies[term])
-                    if df >= low && df <= high { featureTerms.append(Int32(term)) }
-                }
-            }
-        }
+        let featureTerms = Self.selectedFeatures(of: vocabulary, options: features)
         for (feature, term) in featureTerms.enumerated() { featureOfTerm[Int(term)] = Int32(feature) }
         let featureCount = featureTerms.count
-        let idfKind = features.tfidf.idf
-        let idf = featureTerms.map {
-            Float(idfKind.weight(documentFrequency: vocabulary.documentFrequencies[Int($0)], documentCount: vocabulary.documentCount))
-        }
+        let idf = Self.idf(of: featureTerms, in: vocabulary, kind: features.tfidf.idf)
 
         // Each feature's per-class numerators are derived twice, once for the class totals and
         // once for the weights, from the term-major view of the sparse sums: cheaper than a
@@ -108,6 +90,62 @@ public struct NaiveBayesWeights: Sendable {
         self.featureTerms = featureTerms
         self.featureOfTerm = featureOfTerm
         self.idf = idf
+    }
+
+    /// The vocabulary ids the feature options select (document-frequency limits, then the most
+    /// frequent `maxFeatures`), ascending.
+    static func selectedFeatures(of vocabulary: Vocabulary, options features: VectorizerOptions) -> [Int32] {
+        var featureTerms: [Int32] = []
+        if features.maxFeatures != nil {
+            let selected = vocabulary.selection(
+                minDocumentFrequency: features.minDocumentFrequency,
+                maxDocumentFrequency: features.maxDocumentFrequency, maxFeatures: features.maxFeatures)
+            for term in selected.indices where selected[term] { featureTerms.append(Int32(term)) }
+        } else {
+            let low = features.minDocumentFrequency.threshold(documentCount: vocabulary.documentCount)
+            let high = features.maxDocumentFrequency.threshold(documentCount: vocabulary.documentCount)
+            vocabulary.documentFrequencies.withUnsafeBufferPointer { frequencies in
+                for term in frequencies.indices {
+                    let df = Double(frequencies[term])
+                    if df >= low && df <= high { featureTerms.append(Int32(term)) }
+                }
+            }
+        }
+        return featureTerms
+    }
+
+    /// The weights of `counts` under `options` with the scoring part — `bias` and the features ×
+    /// classes `weights` — taken from an earlier derivation instead of being derived again (model
+    /// files store it, so that loading skips hundreds of thousands of logarithms). Feature
+    /// selection and idf are derived as usual; `nil` when the stored shapes do not fit them.
+    init?(counts: ClassCounts, options: ClassifierOptions, storedBias bias: [Float], storedWeights weights: DenseMatrix) {
+        let vocabulary = counts.vocabulary
+        let featureTerms = Self.selectedFeatures(of: vocabulary, options: options.features)
+        guard bias.count == counts.labels.count, weights.columns == bias.count, weights.rows == featureTerms.count else {
+            return nil
+        }
+        var featureOfTerm = [Int32](repeating: -1, count: vocabulary.count)
+        for (feature, term) in featureTerms.enumerated() { featureOfTerm[Int(term)] = Int32(feature) }
+        self.bias = bias
+        self.weights = weights
+        self.featureTerms = featureTerms
+        self.featureOfTerm = featureOfTerm
+        idf = Self.idf(of: featureTerms, in: vocabulary, kind: options.features.tfidf.idf)
+    }
+
+    /// The idf of each feature. Many terms share a document frequency, so each distinct one is
+    /// computed once (a logarithm per term was a tenth of loading a model).
+    static func idf(of featureTerms: [Int32], in vocabulary: Vocabulary, kind: InverseDocumentFrequency) -> [Float] {
+        let frequencies = vocabulary.documentFrequencies
+        let weight = { (df: Int) in Float(kind.weight(documentFrequency: df, documentCount: vocabulary.documentCount)) }
+        let largest = featureTerms.lazy.map { frequencies[Int($0)] }.max() ?? 0
+        guard largest < 1 << 20 else { return featureTerms.map { weight(frequencies[Int($0)]) } }
+        var known = [Float](repeating: .nan, count: largest + 1)
+        return featureTerms.map { term in
+            let df = frequencies[Int(term)]
+            if known[df].isNaN { known[df] = weight(df) }
+            return known[df]
+        }
     }
 
     /// Log class priors for `priors`.

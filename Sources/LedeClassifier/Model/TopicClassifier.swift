@@ -32,6 +32,14 @@ public struct TopicClassifier: Sendable {
         weights = NaiveBayesWeights(counts: counts, options: options, threads: threads)
     }
 
+    /// A model from stored counts and the weights derived from them earlier (model files).
+    init(options: ClassifierOptions, counts: ClassCounts, metadata: ModelMetadata, weights: NaiveBayesWeights) {
+        self.options = options
+        self.counts = counts
+        self.metadata = metadata
+        self.weights = weights
+    }
+
     /// Trains a model on labelled documents (title and text are joined).
     /// Throws when the data cannot make a classifier: see ``TrainingDataValidator``.
     public static func train(

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads and writes topic-classifier model files (see ``ModelContainer`` for the envelope).
 ///
@@ -37,6 +41,10 @@ public enum TopicModelFile {
             writer.write(sums.terms[c])
             writer.write(sums.values[c])
         }
+        // Since format version 2: the weights derived from the counts, so that loading a model
+        // copies them instead of computing a logarithm per feature and class.
+        writer.write(model.weights.bias)
+        writer.write(model.weights.weights.elements)
         return ModelContainer.encode(payload: writer.bytes, kind: ModelContainer.topicClassifierKind)
     }
 
@@ -47,21 +55,18 @@ public enum TopicModelFile {
 
     /// Reads the model at `path`, refusing damaged, truncated, foreign or newer files.
     public static func read(from path: String) throws -> TopicClassifier {
-        let location = SourceLocation(path: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw LedeError.fileNotFound(location)
-        }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw LedeError.unreadable(location, reason: isDirectory.boolValue ? "it is a directory" : "permission denied or I/O error")
-        }
-        return try decode([UInt8](data), location: location)
+        try decode(try ModelContainer.readFile(at: path), location: SourceLocation(path: path))
     }
 
     /// Decodes a model from the bytes of a file read from `location`.
     public static func decode(_ bytes: [UInt8], location: SourceLocation) throws -> TopicClassifier {
-        let payload = try ModelContainer.decode(bytes, kind: ModelContainer.topicClassifierKind, location: location)
-        var reader = BinaryReader(payload, location: location)
+        try decode(StoredBytes(copying: bytes), location: location)
+    }
+
+    /// Decodes a model from the bytes of a file read from `location`, without copying them.
+    public static func decode(_ storage: StoredBytes, location: SourceLocation) throws -> TopicClassifier {
+        let (payload, version) = try ModelContainer.payload(of: storage, kind: ModelContainer.topicClassifierKind, location: location)
+        var reader = BinaryReader(storage, range: payload, location: location)
         let header: Header
         do {
             header = try JSONDecoder().decode(Header.self, from: Data(try reader.readBytes()))
@@ -72,11 +77,7 @@ public enum TopicModelFile {
         }
         try validate(header, at: location)
         let termCount = try reader.readCount(elementSize: 8)
-        var terms = ByteStringTable(capacity: termCount)
-        for _ in 0..<termCount {
-            let inserted = try reader.withBytes { terms.insert($0).inserted }
-            guard inserted else { throw LedeError.invalidModel(location, reason: "duplicate vocabulary term") }
-        }
+        let terms = try reader.readKeyTable(count: termCount)
         let documentFrequencies = try reader.readInts()
         let termTotals = try reader.readInts()
         let documentCount = try reader.readInt()
@@ -99,6 +100,14 @@ public enum TopicModelFile {
             termIDs.append(ids)
             termValues.append(values)
         }
+        var storedBias: [Float] = [], storedWeights: [Float] = []
+        if version >= 2 {
+            storedBias = try reader.readFloats()
+            storedWeights = try reader.readFloats()
+            guard storedBias.allSatisfy(\.isFinite), storedWeights.allSatisfy(\.isFinite) else {
+                throw LedeError.invalidModel(location, reason: "a stored weight is not a finite number")
+            }
+        }
         guard reader.isAtEnd else { throw LedeError.invalidModel(location, reason: "unexpected trailing data") }
         let vocabulary = Vocabulary(
             terms: terms, documentFrequencies: documentFrequencies, termTotals: termTotals, documentCount: documentCount)
@@ -112,6 +121,16 @@ public enum TopicModelFile {
         } catch {
             throw LedeError.invalidModel(location, reason: "class counts have inconsistent shapes")
         }
-        return TopicClassifier(options: header.options, counts: counts, metadata: header.metadata)
+        guard version >= 2 else {
+            return TopicClassifier(options: header.options, counts: counts, metadata: header.metadata)
+        }
+        let classes = header.labels.count
+        guard storedWeights.count % classes == 0, let weights = NaiveBayesWeights(
+            counts: counts, options: header.options, storedBias: storedBias,
+            storedWeights: DenseMatrix(rows: storedWeights.count / classes, columns: classes, elements: storedWeights))
+        else {
+            throw LedeError.invalidModel(location, reason: "the stored weights do not fit the model's features")
+        }
+        return TopicClassifier(options: header.options, counts: counts, metadata: header.metadata, weights: weights)
     }
 }

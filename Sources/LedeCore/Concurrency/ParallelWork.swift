@@ -1,5 +1,9 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Runs independent pieces of work on all cores and returns their results in input order, so
 /// that callers stay deterministic whatever the thread count.

@@ -1,10 +1,9 @@
-import Foundation
+import Synchronization
 
 /// Counts finished work items across threads and reports `(done, total)` after each one, for
 /// progress bars on long jobs.
-public final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
+public final class ProgressCounter: Sendable {
+    private let done = Mutex(0)
     private let total: Int
     private let report: (@Sendable (Int, Int) -> Void)?
 
@@ -16,10 +15,10 @@ public final class ProgressCounter: @unchecked Sendable {
 
     /// Marks one item done.
     public func advance() {
-        lock.lock()
-        done += 1
-        let now = done
-        lock.unlock()
+        let now = done.withLock { done in
+            done += 1
+            return done
+        }
         report?(now, total)
     }
 }

@@ -29,6 +29,11 @@ public struct BinaryWriter: Sendable {
         write(values.count)
         for value in values { write(value.bitPattern) }
     }
+    /// Appends an array of floats (IEEE 754 bit patterns, 32 bits each) prefixed by its count.
+    public mutating func write(_ values: [Float]) {
+        write(values.count)
+        for value in values { write(value.bitPattern) }
+    }
     /// Appends an array of 32-bit unsigned integers prefixed by its count.
     public mutating func write(_ values: [UInt32]) {
         write(values.count)

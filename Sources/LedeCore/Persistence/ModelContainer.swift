@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The envelope of every Lede model file:
 ///
@@ -16,16 +20,18 @@ import Foundation
 public enum ModelContainer {
     /// The file signature.
     public static let magic: [UInt8] = Array("LEDEMODL".utf8)
-    /// The format version this build writes and the newest it reads.
-    public static let formatVersion: UInt32 = 1
+    /// The format version this build writes and the newest it reads. Version 2 added the
+    /// classifier's derived weights after its counts; version 1 files are still read.
+    public static let formatVersion: UInt32 = 2
     /// The kind tag of topic-classifier models.
     public static let topicClassifierKind: UInt32 = 1
 
-    /// Wraps `payload` in the envelope.
-    public static func encode(payload: [UInt8], kind: UInt32) -> [UInt8] {
+    /// Wraps `payload` in the envelope, stamped with format `version` (older versions are for
+    /// tests that check old files still load).
+    public static func encode(payload: [UInt8], kind: UInt32, version: UInt32 = formatVersion) -> [UInt8] {
         var writer = BinaryWriter()
         var bytes = magic
-        writer.write(formatVersion)
+        writer.write(version)
         writer.write(kind)
         writer.write(UInt64(payload.count))
         writer.write(checksum(payload))
@@ -34,12 +40,27 @@ public enum ModelContainer {
         return bytes
     }
 
+    /// The bytes of the model file at `path`, mapped read-only (errors name the path).
+    public static func readFile(at path: String) throws -> StoredBytes {
+        try StoredBytes(mappingFileAt: path)
+    }
+
     /// Checks the envelope of `bytes` read from `location` and returns the payload.
     public static func decode(_ bytes: [UInt8], kind: UInt32, location: SourceLocation) throws -> [UInt8] {
-        guard bytes.count >= magic.count, Array(bytes.prefix(magic.count)) == magic else {
+        let storage = StoredBytes(copying: bytes)
+        return Array(bytes[try payload(of: storage, kind: kind, location: location).range])
+    }
+
+    /// Checks the envelope of `storage` read from `location` and returns where the payload lies
+    /// in it, without copying it (read it with ``BinaryReader/init(_:range:location:)-(StoredBytes,_,_)``),
+    /// and the format version it was written in.
+    public static func payload(of storage: StoredBytes, kind: UInt32, location: SourceLocation) throws -> (range: Range<Int>, version: UInt32) {
+        let bytes = storage.bytes
+        guard bytes.count >= magic.count, bytes.prefix(magic.count).elementsEqual(magic) else {
             throw LedeError.invalidModel(location, reason: bytes.isEmpty ? "the file is empty" : "it does not start with the Lede model signature")
         }
-        var reader = BinaryReader(Array(bytes.dropFirst(magic.count).prefix(24)), location: location)
+        let headerSize = magic.count + 24
+        var reader = BinaryReader(storage, range: magic.count..<min(bytes.count, headerSize), location: location)
         let version = try reader.readUInt32()
         guard version <= formatVersion, version >= 1 else {
             throw LedeError.unsupportedModelVersion(location, found: Int(version), supported: Int(formatVersion))
@@ -50,21 +71,25 @@ public enum ModelContainer {
         }
         let length = try reader.readUInt64()
         let expected = try reader.readUInt64()
-        let headerSize = magic.count + 24
         guard UInt64(bytes.count - headerSize) == length else {
             throw LedeError.invalidModel(location, reason: "the file is truncated or has trailing bytes (\(bytes.count - headerSize) payload bytes, header says \(length))")
         }
-        let payload = Array(bytes[headerSize...])
-        guard checksum(payload) == expected else {
+        let payload = headerSize..<bytes.count
+        guard checksum(UnsafeRawBufferPointer(rebasing: bytes[payload])) == expected else {
             throw LedeError.invalidModel(location, reason: "checksum mismatch: the file is damaged")
         }
-        return payload
+        return (payload, version)
     }
 
     /// A 64-bit checksum of `bytes`: eight bytes per step, multiply-xorshift mixing.
     public static func checksum(_ bytes: [UInt8]) -> UInt64 {
-        var state: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
-        bytes.withUnsafeBytes { raw in
+        bytes.withUnsafeBytes { checksum($0) }
+    }
+
+    /// The checksum of the bytes in `raw` (see ``checksum(_:)-([UInt8])``).
+    public static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var state: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(raw.count)
+        do {
             var offset = 0
             while offset + 8 <= raw.count {
                 state = (state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9

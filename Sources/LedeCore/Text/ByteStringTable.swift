@@ -27,14 +27,13 @@ public struct ByteStringTable: Sendable, Equatable {
         for key in keys { _ = insert(key) }
     }
 
-    /// A table of `count` keys known to be distinct, with ids `0..<count`, equal to inserting
-    /// them in id order. Key `id` is `length(id)` bytes long and `write(id, destination)` stores
-    /// them; both closures are called from `threads` threads at once. The bytes and hashes are
-    /// filled in parallel and the slots in the order of their home positions, so that this
-    /// costs a fraction of `count` single inserts, each a likely cache miss on a large table.
-    init(distinctKeys count: Int, threads: Int,
-         length: (Int) -> Int, write: (Int, UnsafeMutablePointer<UInt8>) -> Void) {
-        self.init(capacity: count)
+    /// A table of `count` distinct keys, with ids `0..<count`, equal to inserting them in id
+    /// order; `nil` when two of the keys are equal. Key `id` is `length(id)` bytes long and
+    /// `write(id, destination)` stores them; both closures are called from `threads` threads at
+    /// once, so that this costs a fraction of `count` single inserts, each a likely cache miss
+    /// on a large table.
+    init?(distinctKeys count: Int, threads: Int,
+          length: (Int) -> Int, write: (Int, UnsafeMutablePointer<UInt8>) -> Void) {
         let ranges = ParallelWork.ranges(total: count, parts: count >= 1 << 14 ? threads : 1)
         var starts = [Int](repeating: 0, count: count + 1)
         starts.withUnsafeMutableBufferPointer { starts in
@@ -43,45 +42,92 @@ public struct ByteStringTable: Sendable, Equatable {
             }
             for id in 0..<count { starts[id + 1] += starts[id] }
         }
-        var arena = [UInt8](repeating: 0, count: starts[count])
-        var hashes = [UInt64](repeating: 0, count: count)
-        arena.withUnsafeMutableBufferPointer { arena in
-            hashes.withUnsafeMutableBufferPointer { hashes in
+        let arena = [UInt8](unsafeUninitializedCapacity: starts[count]) { arena, initialized in
+            starts.withUnsafeBufferPointer { starts in
+                _ = ParallelWork.map(count: ranges.count, threads: threads) { part in
+                    for id in ranges[part] { write(id, arena.baseAddress! + starts[id]) }
+                }
+            }
+            initialized = starts[count]
+        }
+        self.init(distinctKeysIn: arena, starts: starts, threads: threads)
+    }
+
+    /// A table of the distinct keys laid end to end in `arena`, key `id` being
+    /// `arena[starts[id]..<starts[id + 1]]` (so `starts` has one entry more than there are
+    /// keys), equal to inserting them in id order; `nil` when two of the keys are equal. Hashes
+    /// are computed on `threads` threads; on a large table the slots are filled in the order of
+    /// their home positions, so that the writes sweep the slot array instead of jumping about it.
+    init?(distinctKeysIn arena: [UInt8], starts: [Int], threads: Int) {
+        let count = starts.count - 1
+        precondition(count >= 0 && starts[0] == 0 && starts[count] == arena.count)
+        self.init(capacity: 0)
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        let mask = size - 1
+        var slots = [UInt64](repeating: 0, count: size)
+        let ranges = ParallelWork.ranges(total: count, parts: count >= 1 << 14 ? threads : 1)
+        let hashes = [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
+            arena.withUnsafeBufferPointer { arena in
                 starts.withUnsafeBufferPointer { starts in
                     _ = ParallelWork.map(count: ranges.count, threads: threads) { part in
                         for id in ranges[part] {
-                            let start = arena.baseAddress! + starts[id]
-                            write(id, start)
-                            hashes[id] = Self.hash(UnsafeBufferPointer(start: start, count: starts[id + 1] - starts[id]))
+                            hashes[id] = Self.hash(UnsafeBufferPointer(rebasing: arena[starts[id]..<starts[id + 1]]))
                         }
                     }
                 }
             }
+            initialized = count
         }
-        // Bucket the ids by the top bits of their home slot, then place them bucket by bucket:
-        // the writes sweep the slot array instead of jumping about it.
-        let mask = mask
+        // Below a few megabytes of slots, placing in id order costs less than sorting by slot.
+        let placement = count >= 1 << 18 ? Self.slotOrder(hashes, mask: mask) : []
+        let distinct = slots.withUnsafeMutableBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                starts.withUnsafeBufferPointer { starts in
+                    for position in 0..<count {
+                        let id = placement.isEmpty ? position : Int(placement[position])
+                        let hash = hashes[id]
+                        var index = Int(truncatingIfNeeded: hash) & mask
+                        while slots[index] != 0 {
+                            // Same tag: compare the keys, as a single insert would have found it.
+                            if slots[index] >> 32 == hash >> 32 {
+                                let other = Int(truncatingIfNeeded: slots[index] & 0xFFFF_FFFF) - 1
+                                let start = starts[id], length = starts[id + 1] - start
+                                if starts[other + 1] - starts[other] == length
+                                    && Self.equal(arena.baseAddress.map { $0 + starts[other] },
+                                                  arena.baseAddress.map { $0 + start }, length) {
+                                    return false
+                                }
+                            }
+                            index = (index + 1) & mask
+                        }
+                        slots[index] = Self.slot(hash: hash, id: id)
+                    }
+                    return true
+                }
+            }
+        }
+        guard distinct else { return nil }
+        self.slots = slots
+        self.mask = mask
+        self.arena = arena
+        self.starts = starts
+        self.hashes = hashes
+    }
+
+    /// The ids ordered by the top bits of their home slot (a counting sort into buckets).
+    private static func slotOrder(_ hashes: [UInt64], mask: Int) -> [Int32] {
         let bucketBits = max(0, mask.nonzeroBitCount - 12)
         var bucketStarts = [Int](repeating: 0, count: (mask >> bucketBits) + 2)
         for hash in hashes { bucketStarts[(Int(truncatingIfNeeded: hash) & mask) >> bucketBits + 1] += 1 }
         for bucket in 1..<bucketStarts.count { bucketStarts[bucket] += bucketStarts[bucket - 1] }
-        var order = [Int32](repeating: 0, count: count)
+        var order = [Int32](repeating: 0, count: hashes.count)
         for (id, hash) in hashes.enumerated() {
             let bucket = (Int(truncatingIfNeeded: hash) & mask) >> bucketBits
             order[bucketStarts[bucket]] = Int32(id)
             bucketStarts[bucket] += 1
         }
-        slots.withUnsafeMutableBufferPointer { slots in
-            for id in order {
-                let hash = hashes[Int(id)]
-                var index = Int(truncatingIfNeeded: hash) & mask
-                while slots[index] != 0 { index = (index + 1) & mask }
-                slots[index] = Self.slot(hash: hash, id: Int(id))
-            }
-        }
-        self.arena = arena
-        self.starts = starts
-        self.hashes = hashes
+        return order
     }
 
     /// The number of distinct keys.

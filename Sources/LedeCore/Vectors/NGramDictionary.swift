@@ -89,6 +89,7 @@ struct NGramDictionary {
     /// The bytes of every term, as a table whose ids are this dictionary's term ids, built on
     /// `threads` threads.
     func termTable(threads: Int) -> ByteStringTable {
+        // Distinct by construction: each term is a distinct sequence of distinct words.
         ByteStringTable(
             distinctKeys: termCount, threads: threads,
             length: termLength,
@@ -108,7 +109,7 @@ struct NGramDictionary {
                         end.pointee = 0x20
                     }
                 }
-            })
+            })!
     }
 
     /// The number of bytes of term `term`'s spelling.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An article with a reference summary, for ROUGE evaluation.
 public struct SummaryExample: Sendable, Hashable {
@@ -29,14 +33,16 @@ public struct SummaryExample: Sendable, Hashable {
                 : LedeError.fileNotFound(SourceLocation(path: path))
         }
         var examples: [SummaryExample] = []
+        let decoder = JSONDecoder()
+        decoder.userInfo[StringFields.wantedKey] = [articleField, summaryField]
         for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let location = SourceLocation(path: path, line: index + 1)
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            guard let object = try? decoder.decode(StringFields.self, from: Data(line)) else {
                 throw LedeError.malformedRecord(location, reason: "not a JSON object")
             }
-            guard let article = object[articleField] as? String else { throw LedeError.missingField(location, field: articleField) }
-            guard let summary = object[summaryField] as? String else { throw LedeError.missingField(location, field: summaryField) }
+            guard let article = object.values[articleField] else { throw LedeError.missingField(location, field: articleField) }
+            guard let summary = object.values[summaryField] else { throw LedeError.missingField(location, field: summaryField) }
             examples.append(SummaryExample(article: article, reference: summary, location: location))
         }
         guard !examples.isEmpty else { throw LedeError.emptyInput(SourceLocation(path: path)) }
@@ -98,5 +104,27 @@ public struct SummaryEvaluationReport: Sendable, Hashable, Codable {
         lede = ledeTotal.mean
         leadK = leadTotal.mean
         summarizingSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}
+
+/// The string values of the wanted fields of one JSON object (names in the decoder's
+/// `userInfo[wantedKey]`); a wanted field that is absent or not a string is left out.
+private struct StringFields: Decodable {
+    static let wantedKey = CodingUserInfoKey(rawValue: "LedeWantedFields")!
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    var values: [String: String] = [:]
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        for name in decoder.userInfo[Self.wantedKey] as? [String] ?? [] {
+            if let value = try? container.decode(String.self, forKey: Key(stringValue: name)) { values[name] = value }
+        }
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ArgumentParser
 import LedeAnalysis
 
@@ -60,7 +64,7 @@ struct EvaluateCommand: ParsableCommand {
 
     private func list<T>(_ text: String, _ parse: (String) -> T?) throws -> [T] {
         try text.split(separator: ",").map {
-            guard let value = parse(String($0.trimmingCharacters(in: .whitespaces))) else { throw LedeError.invalidOption("cannot read grid value \"\($0)\"") }
+            guard let value = parse(String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())) else { throw LedeError.invalidOption("cannot read grid value \"\($0)\"") }
             return value
         }
     }
@@ -94,12 +98,23 @@ struct EvaluateCommand: ParsableCommand {
     }
 }
 
-/// A number with four decimals.
-func fixed(_ value: Double, _ digits: Int = 4) -> String { String(format: "%.\(digits)f", value) }
+/// `value` with `digits` decimals (rounded half away from zero), as `printf("%.4f")` would write it.
+func fixed(_ value: Double, _ digits: Int = 4) -> String {
+    guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+    var scale = 1
+    for _ in 0..<digits { scale *= 10 }
+    let magnitude = (abs(value) * Double(scale)).rounded()
+    guard magnitude < 9e15 else { return String(value) }
+    let units = Int(magnitude)
+    let fraction = String(units % scale)
+    let sign = value < 0 && units != 0 ? "-" : ""
+    let whole = "\(sign)\(units / scale)"
+    return digits == 0 ? whole : whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
+}
 
 /// A CSV field, quoted when needed (RFC 4180).
 func csvField(_ text: String) -> String {
-    text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : text
 }
 
 /// The human-readable classification report: per-class figures, averages, confusion matrix.

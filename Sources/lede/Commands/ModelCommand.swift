@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LedeAnalysis
 
 struct ModelCommand: ParsableCommand {
@@ -36,7 +40,7 @@ struct ModelInfoCommand: ParsableCommand {
                 vocabularySize: classifier.counts.vocabulary.count, features: classifier.weights.featureCount,
                 options: classifier.options, metadata: classifier.metadata)
             if format == .json { print(try JSONOutput.string(info, pretty: true)); return }
-            let created = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(info.metadata.createdAt)))
+            let created = Date(timeIntervalSince1970: TimeInterval(info.metadata.createdAt)).formatted(.iso8601)
             let o = classifier.options
             var lines = [
                 "model:        \(path)",

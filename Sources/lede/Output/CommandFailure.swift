@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LedeAnalysis
 
 /// Runs a command body, turning a ``LedeError`` into one line on standard error and the error's
@@ -17,9 +16,28 @@ func reportingErrors(_ body: () throws -> Void) throws {
 enum StandardError {
     /// Writes `text` unbuffered to standard error.
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { systemWrite(2, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
     }
 
     /// Whether standard error is a terminal (progress output only goes to terminals).
     static var isTerminal: Bool { isatty(2) != 0 }
 }
+
+/// `write(2)`, named apart from ``StandardError/write(_:)`` which wraps it.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
