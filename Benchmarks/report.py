@@ -78,6 +78,27 @@ def comparison_rows(measurements):
     return rows
 
 
+def summary_scoring_note(scoring):
+    """The paragraph that says how the summaries were scored and how the scorer was checked, or None."""
+    if not scoring:
+        return None
+    text = ("ROUGE: each summariser only wrote its summaries to a file; after the runs all of them were "
+            "scored by one scorer, Lede's `RougeScorer` (`lede-microbench score-summaries`: ROUGE-1/2/L "
+            "F1 × 100, Porter stemming, rouge-score's definitions).")
+    check = scoring.get("cross_check") or {}
+    if "max_abs_difference_f1" in check:
+        difference = check["max_abs_difference_f1"]
+        verdict = "" if difference <= check["tolerance"] else " **FAILED: the scorers disagree.**"
+        text += (f" Cross-check: the first {check['articles_per_system']} articles of every system scored "
+                 f"again with {check['reference']}; largest absolute difference in per-article F1 "
+                 f"{difference:.1e} (tolerance {check['tolerance']:g}).{verdict}")
+    elif "skipped" in check:
+        text += f" Cross-check against rouge-score skipped: {check['skipped']}."
+    elif "error" in check:
+        text += " **Cross-check against rouge-score FAILED** (see the JSON)."
+    return text
+
+
 def _table(header, rows):
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
@@ -112,6 +133,9 @@ def render_markdown(results):
     if results.get("peer_only"):
         header, rows = header[:-2], [row[:-2] for row in rows]
     parts += ["", _table(header, rows)]
+    note = summary_scoring_note(results.get("summary_scoring"))
+    if note:
+        parts += ["", note]
 
     hot = [item for item in results["measurements"] if item["verb"] == "hotpaths" and not item["error"]]
     if hot:

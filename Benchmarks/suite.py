@@ -2,7 +2,9 @@
 
 Called by `Benchmarks/run`, which builds Lede and prepares the peers' virtual environment.
 Lede and peer runs alternate within each task so slow drifts of the machine (heat, other
-load) hit both sides alike. Every measurement is its own process.
+load) hit both sides alike. Every measurement is its own process. Summarisers write their
+summaries to the work directory; summary_scoring.py scores them all with one scorer after they
+have run.
 """
 
 import argparse
@@ -20,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 import datasets
 import measure
 import report
+import summary_scoring
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEERS = os.path.join(HERE, "peers")
@@ -44,20 +47,26 @@ class Measurement:
     wall_seconds: float = 0.0
     cpu_seconds: float = 0.0
     error: str = ""
+    summaries: str = ""  # summarize only: the summaries file the system writes, scored afterwards
 
 
 class Plan:
     """Builds the ordered list of measurements."""
 
-    def __init__(self, lede, python, with_peers):
-        self.lede, self.python, self.with_peers = lede, python, with_peers
+    def __init__(self, lede, python, with_peers, workdir):
+        self.lede, self.python, self.with_peers, self.workdir = lede, python, with_peers, workdir
         self.items = []
 
-    def lede_run(self, task, dataset, name, verb, arguments, scale=0):
+    def summaries_path(self, system):
+        """The work-directory file a summariser writes its summaries to."""
+        slug = "".join(character if character.isalnum() else "-" for character in system.lower())
+        return os.path.join(self.workdir, f"summaries-{slug}.jsonl")
+
+    def lede_run(self, task, dataset, name, verb, arguments, scale=0, summaries=""):
         """Adds a `lede-microbench` run; returns its key for the peers to compare against."""
         key = f"{task}/{dataset}/lede-{name}"
         self.items.append(Measurement(key, task, dataset, f"Lede {name}", "lede", verb,
-                                      [self.lede, verb, *arguments], scale=scale))
+                                      [self.lede, verb, *arguments], scale=scale, summaries=summaries))
         return key
 
     def latency_run(self, side, dataset, name, command, counterpart="", repeat=20):
@@ -70,13 +79,13 @@ class Plan:
                                       counterpart=counterpart))
         return key
 
-    def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0):
+    def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0, summaries=""):
         """Adds a peer script's run (unless peers are skipped)."""
         if self.with_peers:
             self.items.append(Measurement(
                 f"{task}/{dataset}/{name}", task, dataset, name, "peer", verb,
                 [self.python, os.path.join(PEERS, script), *arguments],
-                counterpart=counterpart, scale=scale))
+                counterpart=counterpart, scale=scale, summaries=summaries))
 
 
 def add_latency_runs(plan, data, lede, workdir, quick):
@@ -101,7 +110,7 @@ def add_latency_runs(plan, data, lede, workdir, quick):
 
 def build_plan(data, lede, python, with_peers, workdir, quick=False):
     """Every measurement of the run, in the order they are taken."""
-    plan = Plan(lede, python, with_peers)
+    plan = Plan(lede, python, with_peers, workdir)
     news = data.classification[0]
     io = ["--train", news.train, "--test", news.test]
     lede_key = plan.lede_run("vectorize", news.name, "tf-idf", "vectorize", io)
@@ -131,14 +140,19 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False):
     corpus = ["--data", data.summaries]
     if data.summary_limit:
         corpus += ["--limit", str(data.summary_limit)]
-    summary = plan.lede_run("summarize", "bbc-summary", "textrank", "summarize", corpus)
+    # Every summariser writes its summaries to the work directory; they are scored after the run.
+    lede_summaries = plan.summaries_path("Lede textrank")
+    summary = plan.lede_run("summarize", "bbc-summary", "textrank", "summarize",
+                            [*corpus, "--summaries", lede_summaries], summaries=lede_summaries)
     for name, script, extra in (
         ("summa TextRank", "summa_summarize.py", []),
         ("sumy TextRank", "sumy_summarize.py", ["--algorithm", "textrank"]),
         ("sumy LexRank", "sumy_summarize.py", ["--algorithm", "lexrank"]),
         ("lead-k", "lead_summarize.py", []),
     ):
-        plan.peer_run("summarize", "bbc-summary", name, "summarize", script, [*corpus, *extra], summary)
+        summaries = plan.summaries_path(name)
+        plan.peer_run("summarize", "bbc-summary", name, "summarize", script,
+                      [*corpus, *extra, "--summaries", summaries], summary, summaries=summaries)
 
     for factor, pair in data.scaling:
         io = ["--train", pair.train, "--test", pair.test, "--algorithm", "complement"]
@@ -202,6 +216,7 @@ def check_lede(path):
 
 
 def main():
+    """Prepares the inputs, takes every measurement, scores the summaries and writes the report."""
     arguments = parse_arguments()
     with_peers = not (arguments.quick or arguments.skip_peers)
     check_lede(arguments.lede)
@@ -215,6 +230,10 @@ def main():
         data = datasets.prepare(os.path.abspath(arguments.corpora), directory, arguments.quick)
         items = build_plan(data, arguments.lede, arguments.python, with_peers, directory, arguments.quick)
         failures = take_all(items, stop_on_lede_failure=arguments.quick)
+        summary_scoring_results, scoring_failures = summary_scoring.score_summaries(
+            items, arguments.lede, data.summaries, data.summary_limit, arguments.python or sys.executable,
+            directory, with_peers)
+        failures += scoring_failures
     finally:
         shutil.rmtree(directory, ignore_errors=True)
 
@@ -232,12 +251,16 @@ def main():
                     "load_average_1_5_15_at_end": os.getloadavg()},
         "peer_versions": peer_versions(arguments.python) if with_peers else {},
         "total_wall_seconds": time.time() - started,
+        "summary_scoring": summary_scoring_results,
         "measurements": [asdict(item) for item in items],
     }
     stem = "quick" if arguments.quick else "latest"
     print(report.write_outputs(results, arguments.results, stem))
+    disagreement = summary_scoring.check_agreement(summary_scoring_results)
+    if disagreement:
+        raise SystemExit(disagreement)
     if failures:
-        raise SystemExit(f"{failures} measurement(s) failed; see the error fields in {stem}.json")
+        raise SystemExit(f"{failures} measurement(s) or check(s) failed; see the error fields in {stem}.json")
 
 
 if __name__ == "__main__":
