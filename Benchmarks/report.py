@@ -52,8 +52,12 @@ def task_label(item):
     return label
 
 
+SHARED_MARK = "†"
+
+
 def comparison_rows(measurements):
-    """Table rows in plan order, Lede's rows first within each task and data set."""
+    """Table rows in plan order, Lede's rows first within each task and data set; a row whose
+    figures come from another row's run of the identical command is marked with SHARED_MARK."""
     by_key = {item["key"]: item for item in measurements}
     groups = {}
     for item in measurements:
@@ -68,14 +72,27 @@ def comparison_rows(measurements):
                 time_ratio = _ratio(measured_seconds(item), measured_seconds(lede))
                 memory_ratio = _ratio(item["peak_mb"], lede["peak_mb"])
             seconds = measured_seconds(item)
+            system = f"{item['system']} {SHARED_MARK}" if item.get("shared_with") else item["system"]
             rows.append([
-                task_label(item), item["system"], quality(item),
+                task_label(item), system, quality(item),
                 f"{seconds:.2f}" if seconds is not None and not item["error"] else "",
                 f"{item['cpu_seconds']:.1f}" if item.get("cpu_seconds") else "",
                 f"{item['peak_mb']:.0f}" if item["peak_mb"] else "",
                 time_ratio, memory_ratio,
             ])
     return rows
+
+
+def shared_note(measurements):
+    """The sentence under the table that says which rows share one run's figures, or None."""
+    by_key = {item["key"]: item for item in measurements}
+    pairs = [f"{task_label(item)} {item['system']} = {task_label(by_key[item['shared_with']])} "
+             f"{by_key[item['shared_with']]['system']}"
+             for item in measurements if item.get("shared_with") in by_key]
+    if not pairs:
+        return None
+    return (f"{SHARED_MARK} The same command as another row, so it was run once and its figures are shown "
+            "again (ratios are still against this row's own Lede counterpart): " + "; ".join(pairs) + ".")
 
 
 def summary_scoring_note(scoring):
@@ -133,9 +150,9 @@ def render_markdown(results):
     if results.get("peer_only"):
         header, rows = header[:-2], [row[:-2] for row in rows]
     parts += ["", _table(header, rows)]
-    note = summary_scoring_note(results.get("summary_scoring"))
-    if note:
-        parts += ["", note]
+    for note in (shared_note(results["measurements"]), summary_scoring_note(results.get("summary_scoring"))):
+        if note:
+            parts += ["", note]
 
     hot = [item for item in results["measurements"] if item["verb"] == "hotpaths" and not item["error"]]
     if hot:

@@ -2,9 +2,10 @@
 
 Called by `Benchmarks/run`, which builds Lede and prepares the peers' virtual environment.
 Lede and peer runs alternate within each task so slow drifts of the machine (heat, other
-load) hit both sides alike. Every measurement is its own process. Summarisers write their
-summaries to the work directory; summary_scoring.py scores them all with one scorer after they
-have run.
+load) hit both sides alike. Every measurement is its own process, and a command is run once:
+a row whose command another row already runs (the peer's side of "sklearn settings", the
+scaling series' 1× pair) shares that row's figures. Summarisers write their summaries to the
+work directory; summary_scoring.py scores them all with one scorer after they have run.
 """
 
 import argparse
@@ -47,6 +48,7 @@ class Measurement:
     wall_seconds: float = 0.0
     cpu_seconds: float = 0.0
     error: str = ""
+    shared_with: str = ""  # key of the measurement that ran the identical command; not run again
     summaries: str = ""  # summarize only: the summaries file the system writes, scored afterwards
 
 
@@ -56,6 +58,17 @@ class Plan:
     def __init__(self, lede, python, with_peers, workdir):
         self.lede, self.python, self.with_peers, self.workdir = lede, python, with_peers, workdir
         self.items = []
+        self._key_by_command = {}
+
+    def _add(self, item):
+        """Appends `item`; when an earlier item has the identical command, marks it as sharing that
+        item's figures instead of being run a second time."""
+        command = tuple(item.argv)
+        if command in self._key_by_command:
+            item.shared_with = self._key_by_command[command]
+        else:
+            self._key_by_command[command] = item.key
+        self.items.append(item)
 
     def summaries_path(self, system):
         """The work-directory file a summariser writes its summaries to."""
@@ -65,8 +78,8 @@ class Plan:
     def lede_run(self, task, dataset, name, verb, arguments, scale=0, summaries=""):
         """Adds a `lede-microbench` run; returns its key for the peers to compare against."""
         key = f"{task}/{dataset}/lede-{name}"
-        self.items.append(Measurement(key, task, dataset, f"Lede {name}", "lede", verb,
-                                      [self.lede, verb, *arguments], scale=scale, summaries=summaries))
+        self._add(Measurement(key, task, dataset, f"Lede {name}", "lede", verb,
+                              [self.lede, verb, *arguments], scale=scale, summaries=summaries))
         return key
 
     def latency_run(self, side, dataset, name, command, counterpart="", repeat=20):
@@ -75,14 +88,14 @@ class Plan:
             return ""
         key = f"latency/{dataset}/{name}"
         runner = [self.python or sys.executable, os.path.join(PEERS, "process_latency.py"), "--repeat", str(repeat), "--"]
-        self.items.append(Measurement(key, "latency", dataset, name, side, "latency", [*runner, *command],
-                                      counterpart=counterpart))
+        self._add(Measurement(key, "latency", dataset, name, side, "latency", [*runner, *command],
+                              counterpart=counterpart))
         return key
 
     def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0, summaries=""):
         """Adds a peer script's run (unless peers are skipped)."""
         if self.with_peers:
-            self.items.append(Measurement(
+            self._add(Measurement(
                 f"{task}/{dataset}/{name}", task, dataset, name, "peer", verb,
                 [self.python, os.path.join(PEERS, script), *arguments],
                 counterpart=counterpart, scale=scale, summaries=summaries))
@@ -124,6 +137,7 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False):
         plan.peer_run("classify", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
                       [*io, "--algorithm", "complement"], complement)
         # The same work on both sides: scikit-learn's TfidfVectorizer() and ComplementNB() defaults.
+        # The peer's command is the row above's, so it shares that row's figures.
         equal = plan.lede_run("classify", pair.name, "complement, sklearn settings", "classify",
                               [*io, "--algorithm", "complement", "--settings", "sklearn"])
         plan.peer_run("classify", pair.name, "sklearn ComplementNB (vs sklearn settings)", "classify",
@@ -154,6 +168,7 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False):
         plan.peer_run("summarize", "bbc-summary", name, "summarize", script,
                       [*corpus, *extra, "--summaries", summaries], summary, summaries=summaries)
 
+    # The 1× pair is the classify 20news complement pair and shares its figures.
     for factor, pair in data.scaling:
         io = ["--train", pair.train, "--test", pair.test, "--algorithm", "complement"]
         key = plan.lede_run("scale", pair.name, "complement", "classify", io, scale=factor)
@@ -173,11 +188,25 @@ def peer_versions(python):
     return json.loads(completed.stdout) if completed.returncode == 0 else {"error": completed.stderr.strip()}
 
 
+def share_figures(items):
+    """Copies each measured item's figures to the items that share its command."""
+    by_key = {item.key: item for item in items}
+    for item in items:
+        if item.shared_with:
+            source = by_key[item.shared_with]
+            item.result, item.error = dict(source.result), source.error
+            item.peak_mb, item.wall_seconds, item.cpu_seconds = source.peak_mb, source.wall_seconds, source.cpu_seconds
+
+
 def take_all(items, stop_on_lede_failure):
-    """Takes every measurement in order, filling in its figures; returns how many failed."""
+    """Takes every measurement in order, filling in its figures; returns how many failed.
+
+    An item that shares another's command is not run; it gets that item's figures afterwards.
+    """
     failures = 0
-    for number, item in enumerate(items, 1):
-        label = f"[{number}/{len(items)}] {item.task} {item.dataset}: {item.system}"
+    to_run = [item for item in items if not item.shared_with]
+    for number, item in enumerate(to_run, 1):
+        label = f"[{number}/{len(to_run)}] {item.task} {item.dataset}: {item.system}"
         print(f"{label} ...", file=sys.stderr, flush=True)
         try:
             item.result, item.peak_mb, item.wall_seconds, item.cpu_seconds = \
@@ -191,6 +220,7 @@ def take_all(items, stop_on_lede_failure):
             continue
         print(f"{label} {item.wall_seconds:.1f} s wall, {item.cpu_seconds:.1f} s CPU, "
               f"{item.peak_mb:.0f} MB peak", file=sys.stderr, flush=True)
+    share_figures(items)
     return failures
 
 
