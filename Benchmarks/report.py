@@ -125,7 +125,10 @@ def _table(header, rows):
 def render_markdown(results):
     """The whole Markdown report."""
     title = "Lede vs peers" if not results.get("peer_only") else "Peer targets for Lede"
-    parts = [f"# {title}: {results['mode']} run, {results['generated']}", ""]
+    mode = results["mode"]
+    if results.get("only"):
+        mode += f" (only {', '.join(results['only'])})"
+    parts = [f"# {title}: {mode} run, {results['generated']}", ""]
     if results.get("peer_only"):
         parts += ["**PEER-ONLY RESULTS: no Lede figures.** Measured before Lede's side existed; these are "
                   "the times, memory and quality Lede has to beat.", ""]
@@ -149,7 +152,8 @@ def render_markdown(results):
     rows = comparison_rows(results["measurements"])
     if results.get("peer_only"):
         header, rows = header[:-2], [row[:-2] for row in rows]
-    parts += ["", _table(header, rows)]
+    if rows:
+        parts += ["", _table(header, rows)]
     for note in (shared_note(results["measurements"]), summary_scoring_note(results.get("summary_scoring"))):
         if note:
             parts += ["", note]
@@ -223,10 +227,12 @@ def write_outputs(results, directory, stem):
         handle.write("\n")
     png = "scaling.png" if stem == "latest" else f"{stem}-scaling.png"
     markdown = render_markdown(results)
-    if plot_scaling(results, os.path.join(directory, png)):
-        markdown += f"\n![scaling]({png})\n"
-    else:
-        markdown += "\n(no scaling plot: matplotlib is not installed in this interpreter)\n"
+    # An `--only` run without the scaling section has nothing to plot.
+    if any(item["scale"] for item in results["measurements"]):
+        if plot_scaling(results, os.path.join(directory, png)):
+            markdown += f"\n![scaling]({png})\n"
+        else:
+            markdown += "\n(no scaling plot: matplotlib is not installed in this interpreter)\n"
     with open(os.path.join(directory, f"{stem}.md"), "w", encoding="utf-8") as handle:
         handle.write(markdown)
     return markdown

@@ -28,6 +28,8 @@ import summary_scoring
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEERS = os.path.join(HERE, "peers")
 PEER_PACKAGES = ("scikit-learn", "fasttext-numpy2", "summa", "sumy", "rouge-score", "pysbd", "numpy", "scipy")
+# The parts of a run, in the order they are taken; `Benchmarks/run --only` picks some of them.
+SECTIONS = ("vectorize", "classify", "summarize", "scale", "latency", "hotpaths")
 
 
 @dataclass
@@ -121,15 +123,18 @@ def add_latency_runs(plan, data, lede, workdir, quick):
                      repeat=repeat)
 
 
-def build_plan(data, lede, python, with_peers, workdir, quick=False):
-    """Every measurement of the run, in the order they are taken."""
-    plan = Plan(lede, python, with_peers, workdir)
+def add_vectorize_runs(plan, data):
+    """TF-IDF fit and transform of 20news, Lede against scikit-learn's `TfidfVectorizer()`."""
     news = data.classification[0]
     io = ["--train", news.train, "--test", news.test]
     lede_key = plan.lede_run("vectorize", news.name, "tf-idf", "vectorize", io)
     plan.peer_run("vectorize", news.name, "sklearn TfidfVectorizer", "vectorize",
                   "sklearn_vectorize.py", io, lede_key)
 
+
+def add_classify_runs(plan, data):
+    """Every classification data set: Lede's two models (and complement with scikit-learn's
+    settings) against scikit-learn's naive Bayes, LinearSVC and fastText."""
     for pair in data.classification:
         io = ["--train", pair.train, "--test", pair.test]
         complement = plan.lede_run("classify", pair.name, "complement", "classify",
@@ -151,10 +156,13 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False):
         plan.peer_run("classify", pair.name, "fastText supervised", "classify",
                       "fasttext_classify.py", io, complement)
 
+
+def add_summarize_runs(plan, data):
+    """BBC summaries: Lede's TextRank against summa, sumy's TextRank and LexRank, and lead-k.
+    Each writes its summaries to the work directory; they are scored after the run."""
     corpus = ["--data", data.summaries]
     if data.summary_limit:
         corpus += ["--limit", str(data.summary_limit)]
-    # Every summariser writes its summaries to the work directory; they are scored after the run.
     lede_summaries = plan.summaries_path("Lede textrank")
     summary = plan.lede_run("summarize", "bbc-summary", "textrank", "summarize",
                             [*corpus, "--summaries", lede_summaries], summaries=lede_summaries)
@@ -168,15 +176,32 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False):
         plan.peer_run("summarize", "bbc-summary", name, "summarize", script,
                       [*corpus, *extra, "--summaries", summaries], summary, summaries=summaries)
 
-    # The 1× pair is the classify 20news complement pair and shares its figures.
+
+def add_scaling_runs(plan, data):
+    """Complement naive Bayes on the 20news training set copied 1×, 2×, 4×, 8×; the 1× pair is
+    the classify section's 20news pair when that section runs too, and shares its figures."""
     for factor, pair in data.scaling:
         io = ["--train", pair.train, "--test", pair.test, "--algorithm", "complement"]
         key = plan.lede_run("scale", pair.name, "complement", "classify", io, scale=factor)
         plan.peer_run("scale", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
                       io, key, scale=factor)
 
-    add_latency_runs(plan, data, lede, workdir, quick)
-    plan.lede_run("hotpaths", "synthetic", "hot paths", "hotpaths", [])
+
+def build_plan(data, lede, python, with_peers, workdir, quick=False, sections=SECTIONS):
+    """Every measurement of the run's `sections`, in the order they are taken."""
+    plan = Plan(lede, python, with_peers, workdir)
+    if "vectorize" in sections:
+        add_vectorize_runs(plan, data)
+    if "classify" in sections:
+        add_classify_runs(plan, data)
+    if "summarize" in sections:
+        add_summarize_runs(plan, data)
+    if "scale" in sections:
+        add_scaling_runs(plan, data)
+    if "latency" in sections:
+        add_latency_runs(plan, data, lede, workdir, quick)
+    if "hotpaths" in sections:
+        plan.lede_run("hotpaths", "synthetic", "hot paths", "hotpaths", [])
     return plan.items
 
 
@@ -224,6 +249,16 @@ def take_all(items, stop_on_lede_failure):
     return failures
 
 
+def parse_sections(text):
+    """`--only`'s value: comma-separated section names, kept in run order."""
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in SECTIONS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown section(s) {', '.join(unknown) or '(none given)'}; choose from {', '.join(SECTIONS)}")
+    return tuple(section for section in SECTIONS if section in names)
+
+
 def parse_arguments():
     """The runner's options; `Benchmarks/run` fills them in."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -232,6 +267,10 @@ def parse_arguments():
     parser.add_argument("--python", help="Python of the peers' virtual environment")
     parser.add_argument("--quick", action="store_true", help="tiny subsets, Lede only")
     parser.add_argument("--skip-peers", action="store_true")
+    parser.add_argument("--only", type=parse_sections, default=SECTIONS, metavar="SECTION[,SECTION…]",
+                        help=f"run only these parts ({', '.join(SECTIONS)}); results go to only-<parts>.*")
+    parser.add_argument("--check-arguments", action="store_true",
+                        help="check the options and exit (Benchmarks/run does this before building)")
     parser.add_argument("--corpora", default=os.environ.get("LEDE_CORPORA")
                         or os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared", "corpora"))
     parser.add_argument("--results", default=os.path.join(HERE, "results"))
@@ -245,9 +284,19 @@ def check_lede(path):
                          "`swift build -c release --product lede-microbench`, or point LEDE_MICROBENCH at it.")
 
 
+def output_stem(quick, sections):
+    """Results file name without extension: a subset never overwrites a whole run's results."""
+    stem = "quick" if quick else "latest"
+    if tuple(sections) != SECTIONS:
+        stem = ("quick-only-" if quick else "only-") + "-".join(sections)
+    return stem
+
+
 def main():
     """Prepares the inputs, takes every measurement, scores the summaries and writes the report."""
     arguments = parse_arguments()
+    if arguments.check_arguments:
+        return
     with_peers = not (arguments.quick or arguments.skip_peers)
     check_lede(arguments.lede)
     if with_peers and not arguments.python:
@@ -257,8 +306,10 @@ def main():
     load_at_start = os.getloadavg()
     directory = tempfile.mkdtemp(prefix="lede-bench-")
     try:
-        data = datasets.prepare(os.path.abspath(arguments.corpora), directory, arguments.quick)
-        items = build_plan(data, arguments.lede, arguments.python, with_peers, directory, arguments.quick)
+        data = datasets.prepare(os.path.abspath(arguments.corpora), directory, arguments.quick,
+                                with_scaling="scale" in arguments.only)
+        items = build_plan(data, arguments.lede, arguments.python, with_peers, directory, arguments.quick,
+                           arguments.only)
         failures = take_all(items, stop_on_lede_failure=arguments.quick)
         summary_scoring_results, scoring_failures = summary_scoring.score_summaries(
             items, arguments.lede, data.summaries, data.summary_limit, arguments.python or sys.executable,
@@ -270,6 +321,7 @@ def main():
     results = {
         "generated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "mode": "quick" if arguments.quick else "full",
+        "only": list(arguments.only) if tuple(arguments.only) != SECTIONS else None,
         "peers_run": with_peers,
         "peer_only": False,
         "lede_binary": arguments.lede,
@@ -284,7 +336,7 @@ def main():
         "summary_scoring": summary_scoring_results,
         "measurements": [asdict(item) for item in items],
     }
-    stem = "quick" if arguments.quick else "latest"
+    stem = output_stem(arguments.quick, arguments.only)
     print(report.write_outputs(results, arguments.results, stem))
     disagreement = summary_scoring.check_agreement(summary_scoring_results)
     if disagreement:
