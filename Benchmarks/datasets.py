@@ -63,8 +63,9 @@ def ag_news_split(corpus_path, directory):
     )
 
 
-def prepare(corpora, directory, quick, quick_train=300, quick_test=200, quick_summaries=50):
-    """Builds the run's inputs under `directory` from the corpora folder `corpora`."""
+def prepare(corpora, directory, quick, quick_train=300, quick_test=200, quick_summaries=50, with_scaling=True):
+    """Builds the run's inputs under `directory` from the corpora folder `corpora`; the scaling
+    copies (hundreds of MB at full size) only `with_scaling`."""
     missing = [name for name in ("20news", "bbc-news", "ag-news", "bbc-summary")
                if not os.path.isdir(os.path.join(corpora, name))]
     if missing:
@@ -91,13 +92,14 @@ def prepare(corpora, directory, quick, quick_train=300, quick_test=200, quick_su
             for pair in pairs
         ]
 
-    base = pairs[0]
-    base_lines = _read_lines(base.train)
     scaling = []
-    for factor in (1, 2) if quick else (1, 2, 4, 8):
-        path = base.train if factor == 1 else _write_lines(
-            os.path.join(directory, f"20news-train-x{factor}.jsonl"), base_lines * factor)
-        scaling.append((factor, ClassificationData(f"20news x{factor}", path, base.test)))
+    if with_scaling:
+        base = pairs[0]
+        base_lines = _read_lines(base.train)
+        for factor in (1, 2) if quick else (1, 2, 4, 8):
+            path = base.train if factor == 1 else _write_lines(
+                os.path.join(directory, f"20news-train-x{factor}.jsonl"), base_lines * factor)
+            scaling.append((factor, ClassificationData(f"20news x{factor}", path, base.test)))
 
     return BenchmarkData(
         classification=pairs,

@@ -18,7 +18,8 @@ CONTRACT = {
     "vectorize": ("fit_seconds", "transform_seconds", "total_seconds", "features", "nnz"),
     "classify": ("read_seconds", "vectorize_seconds", "train_seconds", "predict_seconds",
                  "total_seconds", "accuracy", "macro_f1", "train_documents", "test_documents"),
-    "summarize": ("seconds", "articles", "rouge1", "rouge2", "rougeL"),
+    # ROUGE is not part of it: the suite scores every summariser's written summaries afterwards.
+    "summarize": ("seconds", "articles"),
     "latency": ("median_ms", "p90_ms", "runs"),
     "hotpaths": ("tokenizer_mb_per_second", "tfidf_seconds", "similarity_seconds",
                  "pagerank_seconds"),

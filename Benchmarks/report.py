@@ -52,8 +52,12 @@ def task_label(item):
     return label
 
 
+SHARED_MARK = "†"
+
+
 def comparison_rows(measurements):
-    """Table rows in plan order, Lede's rows first within each task and data set."""
+    """Table rows in plan order, Lede's rows first within each task and data set; a row whose
+    figures come from another row's run of the identical command is marked with SHARED_MARK."""
     by_key = {item["key"]: item for item in measurements}
     groups = {}
     for item in measurements:
@@ -68,14 +72,48 @@ def comparison_rows(measurements):
                 time_ratio = _ratio(measured_seconds(item), measured_seconds(lede))
                 memory_ratio = _ratio(item["peak_mb"], lede["peak_mb"])
             seconds = measured_seconds(item)
+            system = f"{item['system']} {SHARED_MARK}" if item.get("shared_with") else item["system"]
             rows.append([
-                task_label(item), item["system"], quality(item),
+                task_label(item), system, quality(item),
                 f"{seconds:.2f}" if seconds is not None and not item["error"] else "",
                 f"{item['cpu_seconds']:.1f}" if item.get("cpu_seconds") else "",
                 f"{item['peak_mb']:.0f}" if item["peak_mb"] else "",
                 time_ratio, memory_ratio,
             ])
     return rows
+
+
+def shared_note(measurements):
+    """The sentence under the table that says which rows share one run's figures, or None."""
+    by_key = {item["key"]: item for item in measurements}
+    pairs = [f"{task_label(item)} {item['system']} = {task_label(by_key[item['shared_with']])} "
+             f"{by_key[item['shared_with']]['system']}"
+             for item in measurements if item.get("shared_with") in by_key]
+    if not pairs:
+        return None
+    return (f"{SHARED_MARK} The same command as another row, so it was run once and its figures are shown "
+            "again (ratios are still against this row's own Lede counterpart): " + "; ".join(pairs) + ".")
+
+
+def summary_scoring_note(scoring):
+    """The paragraph that says how the summaries were scored and how the scorer was checked, or None."""
+    if not scoring:
+        return None
+    text = ("ROUGE: each summariser only wrote its summaries to a file; after the runs all of them were "
+            "scored by one scorer, Lede's `RougeScorer` (`lede-microbench score-summaries`: ROUGE-1/2/L "
+            "F1 × 100, Porter stemming, rouge-score's definitions).")
+    check = scoring.get("cross_check") or {}
+    if "max_abs_difference_f1" in check:
+        difference = check["max_abs_difference_f1"]
+        verdict = "" if difference <= check["tolerance"] else " **FAILED: the scorers disagree.**"
+        text += (f" Cross-check: the first {check['articles_per_system']} articles of every system scored "
+                 f"again with {check['reference']}; largest absolute difference in per-article F1 "
+                 f"{difference:.1e} (tolerance {check['tolerance']:g}).{verdict}")
+    elif "skipped" in check:
+        text += f" Cross-check against rouge-score skipped: {check['skipped']}."
+    elif "error" in check:
+        text += " **Cross-check against rouge-score FAILED** (see the JSON)."
+    return text
 
 
 def _table(header, rows):
@@ -87,7 +125,10 @@ def _table(header, rows):
 def render_markdown(results):
     """The whole Markdown report."""
     title = "Lede vs peers" if not results.get("peer_only") else "Peer targets for Lede"
-    parts = [f"# {title}: {results['mode']} run, {results['generated']}", ""]
+    mode = results["mode"]
+    if results.get("only"):
+        mode += f" (only {', '.join(results['only'])})"
+    parts = [f"# {title}: {mode} run, {results['generated']}", ""]
     if results.get("peer_only"):
         parts += ["**PEER-ONLY RESULTS: no Lede figures.** Measured before Lede's side existed; these are "
                   "the times, memory and quality Lede has to beat.", ""]
@@ -111,7 +152,11 @@ def render_markdown(results):
     rows = comparison_rows(results["measurements"])
     if results.get("peer_only"):
         header, rows = header[:-2], [row[:-2] for row in rows]
-    parts += ["", _table(header, rows)]
+    if rows:
+        parts += ["", _table(header, rows)]
+    for note in (shared_note(results["measurements"]), summary_scoring_note(results.get("summary_scoring"))):
+        if note:
+            parts += ["", note]
 
     hot = [item for item in results["measurements"] if item["verb"] == "hotpaths" and not item["error"]]
     if hot:
@@ -182,10 +227,12 @@ def write_outputs(results, directory, stem):
         handle.write("\n")
     png = "scaling.png" if stem == "latest" else f"{stem}-scaling.png"
     markdown = render_markdown(results)
-    if plot_scaling(results, os.path.join(directory, png)):
-        markdown += f"\n![scaling]({png})\n"
-    else:
-        markdown += "\n(no scaling plot: matplotlib is not installed in this interpreter)\n"
+    # An `--only` run without the scaling section has nothing to plot.
+    if any(item["scale"] for item in results["measurements"]):
+        if plot_scaling(results, os.path.join(directory, png)):
+            markdown += f"\n![scaling]({png})\n"
+        else:
+            markdown += "\n(no scaling plot: matplotlib is not installed in this interpreter)\n"
     with open(os.path.join(directory, f"{stem}.md"), "w", encoding="utf-8") as handle:
         handle.write(markdown)
     return markdown

@@ -2,7 +2,10 @@
 
 Called by `Benchmarks/run`, which builds Lede and prepares the peers' virtual environment.
 Lede and peer runs alternate within each task so slow drifts of the machine (heat, other
-load) hit both sides alike. Every measurement is its own process.
+load) hit both sides alike. Every measurement is its own process, and a command is run once:
+a row whose command another row already runs (the peer's side of "sklearn settings", the
+scaling series' 1× pair) shares that row's figures. Summarisers write their summaries to the
+work directory; summary_scoring.py scores them all with one scorer after they have run.
 """
 
 import argparse
@@ -20,10 +23,13 @@ from dataclasses import asdict, dataclass, field
 import datasets
 import measure
 import report
+import summary_scoring
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEERS = os.path.join(HERE, "peers")
 PEER_PACKAGES = ("scikit-learn", "fasttext-numpy2", "summa", "sumy", "rouge-score", "pysbd", "numpy", "scipy")
+# The parts of a run, in the order they are taken; `Benchmarks/run --only` picks some of them.
+SECTIONS = ("vectorize", "classify", "summarize", "scale", "latency", "hotpaths")
 
 
 @dataclass
@@ -44,20 +50,38 @@ class Measurement:
     wall_seconds: float = 0.0
     cpu_seconds: float = 0.0
     error: str = ""
+    shared_with: str = ""  # key of the measurement that ran the identical command; not run again
+    summaries: str = ""  # summarize only: the summaries file the system writes, scored afterwards
 
 
 class Plan:
     """Builds the ordered list of measurements."""
 
-    def __init__(self, lede, python, with_peers):
-        self.lede, self.python, self.with_peers = lede, python, with_peers
+    def __init__(self, lede, python, with_peers, workdir):
+        self.lede, self.python, self.with_peers, self.workdir = lede, python, with_peers, workdir
         self.items = []
+        self._key_by_command = {}
 
-    def lede_run(self, task, dataset, name, verb, arguments, scale=0):
+    def _add(self, item):
+        """Appends `item`; when an earlier item has the identical command, marks it as sharing that
+        item's figures instead of being run a second time."""
+        command = tuple(item.argv)
+        if command in self._key_by_command:
+            item.shared_with = self._key_by_command[command]
+        else:
+            self._key_by_command[command] = item.key
+        self.items.append(item)
+
+    def summaries_path(self, system):
+        """The work-directory file a summariser writes its summaries to."""
+        slug = "".join(character if character.isalnum() else "-" for character in system.lower())
+        return os.path.join(self.workdir, f"summaries-{slug}.jsonl")
+
+    def lede_run(self, task, dataset, name, verb, arguments, scale=0, summaries=""):
         """Adds a `lede-microbench` run; returns its key for the peers to compare against."""
         key = f"{task}/{dataset}/lede-{name}"
-        self.items.append(Measurement(key, task, dataset, f"Lede {name}", "lede", verb,
-                                      [self.lede, verb, *arguments], scale=scale))
+        self._add(Measurement(key, task, dataset, f"Lede {name}", "lede", verb,
+                              [self.lede, verb, *arguments], scale=scale, summaries=summaries))
         return key
 
     def latency_run(self, side, dataset, name, command, counterpart="", repeat=20):
@@ -66,17 +90,17 @@ class Plan:
             return ""
         key = f"latency/{dataset}/{name}"
         runner = [self.python or sys.executable, os.path.join(PEERS, "process_latency.py"), "--repeat", str(repeat), "--"]
-        self.items.append(Measurement(key, "latency", dataset, name, side, "latency", [*runner, *command],
-                                      counterpart=counterpart))
+        self._add(Measurement(key, "latency", dataset, name, side, "latency", [*runner, *command],
+                              counterpart=counterpart))
         return key
 
-    def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0):
+    def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0, summaries=""):
         """Adds a peer script's run (unless peers are skipped)."""
         if self.with_peers:
-            self.items.append(Measurement(
+            self._add(Measurement(
                 f"{task}/{dataset}/{name}", task, dataset, name, "peer", verb,
                 [self.python, os.path.join(PEERS, script), *arguments],
-                counterpart=counterpart, scale=scale))
+                counterpart=counterpart, scale=scale, summaries=summaries))
 
 
 def add_latency_runs(plan, data, lede, workdir, quick):
@@ -99,15 +123,18 @@ def add_latency_runs(plan, data, lede, workdir, quick):
                      repeat=repeat)
 
 
-def build_plan(data, lede, python, with_peers, workdir, quick=False):
-    """Every measurement of the run, in the order they are taken."""
-    plan = Plan(lede, python, with_peers)
+def add_vectorize_runs(plan, data):
+    """TF-IDF fit and transform of 20news, Lede against scikit-learn's `TfidfVectorizer()`."""
     news = data.classification[0]
     io = ["--train", news.train, "--test", news.test]
     lede_key = plan.lede_run("vectorize", news.name, "tf-idf", "vectorize", io)
     plan.peer_run("vectorize", news.name, "sklearn TfidfVectorizer", "vectorize",
                   "sklearn_vectorize.py", io, lede_key)
 
+
+def add_classify_runs(plan, data):
+    """Every classification data set: Lede's two models (and complement with scikit-learn's
+    settings) against scikit-learn's naive Bayes, LinearSVC and fastText."""
     for pair in data.classification:
         io = ["--train", pair.train, "--test", pair.test]
         complement = plan.lede_run("classify", pair.name, "complement", "classify",
@@ -115,6 +142,7 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False):
         plan.peer_run("classify", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
                       [*io, "--algorithm", "complement"], complement)
         # The same work on both sides: scikit-learn's TfidfVectorizer() and ComplementNB() defaults.
+        # The peer's command is the row above's, so it shares that row's figures.
         equal = plan.lede_run("classify", pair.name, "complement, sklearn settings", "classify",
                               [*io, "--algorithm", "complement", "--settings", "sklearn"])
         plan.peer_run("classify", pair.name, "sklearn ComplementNB (vs sklearn settings)", "classify",
@@ -128,26 +156,52 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False):
         plan.peer_run("classify", pair.name, "fastText supervised", "classify",
                       "fasttext_classify.py", io, complement)
 
+
+def add_summarize_runs(plan, data):
+    """BBC summaries: Lede's TextRank against summa, sumy's TextRank and LexRank, and lead-k.
+    Each writes its summaries to the work directory; they are scored after the run."""
     corpus = ["--data", data.summaries]
     if data.summary_limit:
         corpus += ["--limit", str(data.summary_limit)]
-    summary = plan.lede_run("summarize", "bbc-summary", "textrank", "summarize", corpus)
+    lede_summaries = plan.summaries_path("Lede textrank")
+    summary = plan.lede_run("summarize", "bbc-summary", "textrank", "summarize",
+                            [*corpus, "--summaries", lede_summaries], summaries=lede_summaries)
     for name, script, extra in (
         ("summa TextRank", "summa_summarize.py", []),
         ("sumy TextRank", "sumy_summarize.py", ["--algorithm", "textrank"]),
         ("sumy LexRank", "sumy_summarize.py", ["--algorithm", "lexrank"]),
         ("lead-k", "lead_summarize.py", []),
     ):
-        plan.peer_run("summarize", "bbc-summary", name, "summarize", script, [*corpus, *extra], summary)
+        summaries = plan.summaries_path(name)
+        plan.peer_run("summarize", "bbc-summary", name, "summarize", script,
+                      [*corpus, *extra, "--summaries", summaries], summary, summaries=summaries)
 
+
+def add_scaling_runs(plan, data):
+    """Complement naive Bayes on the 20news training set copied 1×, 2×, 4×, 8×; the 1× pair is
+    the classify section's 20news pair when that section runs too, and shares its figures."""
     for factor, pair in data.scaling:
         io = ["--train", pair.train, "--test", pair.test, "--algorithm", "complement"]
         key = plan.lede_run("scale", pair.name, "complement", "classify", io, scale=factor)
         plan.peer_run("scale", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
                       io, key, scale=factor)
 
-    add_latency_runs(plan, data, lede, workdir, quick)
-    plan.lede_run("hotpaths", "synthetic", "hot paths", "hotpaths", [])
+
+def build_plan(data, lede, python, with_peers, workdir, quick=False, sections=SECTIONS):
+    """Every measurement of the run's `sections`, in the order they are taken."""
+    plan = Plan(lede, python, with_peers, workdir)
+    if "vectorize" in sections:
+        add_vectorize_runs(plan, data)
+    if "classify" in sections:
+        add_classify_runs(plan, data)
+    if "summarize" in sections:
+        add_summarize_runs(plan, data)
+    if "scale" in sections:
+        add_scaling_runs(plan, data)
+    if "latency" in sections:
+        add_latency_runs(plan, data, lede, workdir, quick)
+    if "hotpaths" in sections:
+        plan.lede_run("hotpaths", "synthetic", "hot paths", "hotpaths", [])
     return plan.items
 
 
@@ -159,11 +213,25 @@ def peer_versions(python):
     return json.loads(completed.stdout) if completed.returncode == 0 else {"error": completed.stderr.strip()}
 
 
+def share_figures(items):
+    """Copies each measured item's figures to the items that share its command."""
+    by_key = {item.key: item for item in items}
+    for item in items:
+        if item.shared_with:
+            source = by_key[item.shared_with]
+            item.result, item.error = dict(source.result), source.error
+            item.peak_mb, item.wall_seconds, item.cpu_seconds = source.peak_mb, source.wall_seconds, source.cpu_seconds
+
+
 def take_all(items, stop_on_lede_failure):
-    """Takes every measurement in order, filling in its figures; returns how many failed."""
+    """Takes every measurement in order, filling in its figures; returns how many failed.
+
+    An item that shares another's command is not run; it gets that item's figures afterwards.
+    """
     failures = 0
-    for number, item in enumerate(items, 1):
-        label = f"[{number}/{len(items)}] {item.task} {item.dataset}: {item.system}"
+    to_run = [item for item in items if not item.shared_with]
+    for number, item in enumerate(to_run, 1):
+        label = f"[{number}/{len(to_run)}] {item.task} {item.dataset}: {item.system}"
         print(f"{label} ...", file=sys.stderr, flush=True)
         try:
             item.result, item.peak_mb, item.wall_seconds, item.cpu_seconds = \
@@ -177,7 +245,18 @@ def take_all(items, stop_on_lede_failure):
             continue
         print(f"{label} {item.wall_seconds:.1f} s wall, {item.cpu_seconds:.1f} s CPU, "
               f"{item.peak_mb:.0f} MB peak", file=sys.stderr, flush=True)
+    share_figures(items)
     return failures
+
+
+def parse_sections(text):
+    """`--only`'s value: comma-separated section names, kept in run order."""
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in SECTIONS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown section(s) {', '.join(unknown) or '(none given)'}; choose from {', '.join(SECTIONS)}")
+    return tuple(section for section in SECTIONS if section in names)
 
 
 def parse_arguments():
@@ -188,6 +267,10 @@ def parse_arguments():
     parser.add_argument("--python", help="Python of the peers' virtual environment")
     parser.add_argument("--quick", action="store_true", help="tiny subsets, Lede only")
     parser.add_argument("--skip-peers", action="store_true")
+    parser.add_argument("--only", type=parse_sections, default=SECTIONS, metavar="SECTION[,SECTION…]",
+                        help=f"run only these parts ({', '.join(SECTIONS)}); results go to only-<parts>.*")
+    parser.add_argument("--check-arguments", action="store_true",
+                        help="check the options and exit (Benchmarks/run does this before building)")
     parser.add_argument("--corpora", default=os.environ.get("LEDE_CORPORA")
                         or os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared", "corpora"))
     parser.add_argument("--results", default=os.path.join(HERE, "results"))
@@ -201,8 +284,19 @@ def check_lede(path):
                          "`swift build -c release --product lede-microbench`, or point LEDE_MICROBENCH at it.")
 
 
+def output_stem(quick, sections):
+    """Results file name without extension: a subset never overwrites a whole run's results."""
+    stem = "quick" if quick else "latest"
+    if tuple(sections) != SECTIONS:
+        stem = ("quick-only-" if quick else "only-") + "-".join(sections)
+    return stem
+
+
 def main():
+    """Prepares the inputs, takes every measurement, scores the summaries and writes the report."""
     arguments = parse_arguments()
+    if arguments.check_arguments:
+        return
     with_peers = not (arguments.quick or arguments.skip_peers)
     check_lede(arguments.lede)
     if with_peers and not arguments.python:
@@ -212,15 +306,22 @@ def main():
     load_at_start = os.getloadavg()
     directory = tempfile.mkdtemp(prefix="lede-bench-")
     try:
-        data = datasets.prepare(os.path.abspath(arguments.corpora), directory, arguments.quick)
-        items = build_plan(data, arguments.lede, arguments.python, with_peers, directory, arguments.quick)
+        data = datasets.prepare(os.path.abspath(arguments.corpora), directory, arguments.quick,
+                                with_scaling="scale" in arguments.only)
+        items = build_plan(data, arguments.lede, arguments.python, with_peers, directory, arguments.quick,
+                           arguments.only)
         failures = take_all(items, stop_on_lede_failure=arguments.quick)
+        summary_scoring_results, scoring_failures = summary_scoring.score_summaries(
+            items, arguments.lede, data.summaries, data.summary_limit, arguments.python or sys.executable,
+            directory, with_peers)
+        failures += scoring_failures
     finally:
         shutil.rmtree(directory, ignore_errors=True)
 
     results = {
         "generated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "mode": "quick" if arguments.quick else "full",
+        "only": list(arguments.only) if tuple(arguments.only) != SECTIONS else None,
         "peers_run": with_peers,
         "peer_only": False,
         "lede_binary": arguments.lede,
@@ -232,12 +333,16 @@ def main():
                     "load_average_1_5_15_at_end": os.getloadavg()},
         "peer_versions": peer_versions(arguments.python) if with_peers else {},
         "total_wall_seconds": time.time() - started,
+        "summary_scoring": summary_scoring_results,
         "measurements": [asdict(item) for item in items],
     }
-    stem = "quick" if arguments.quick else "latest"
+    stem = output_stem(arguments.quick, arguments.only)
     print(report.write_outputs(results, arguments.results, stem))
+    disagreement = summary_scoring.check_agreement(summary_scoring_results)
+    if disagreement:
+        raise SystemExit(disagreement)
     if failures:
-        raise SystemExit(f"{failures} measurement(s) failed; see the error fields in {stem}.json")
+        raise SystemExit(f"{failures} measurement(s) or check(s) failed; see the error fields in {stem}.json")
 
 
 if __name__ == "__main__":

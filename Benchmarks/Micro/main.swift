@@ -45,13 +45,22 @@ do {
         let limit = option("limit", in: arguments).flatMap(Int.init)
         if let path = option("dump", in: arguments) {
             try SummarizeBenchmark.dump(data: data, limit: limit, to: path)
+        } else if let summaries = option("summaries", in: arguments) {
+            emit(try SummarizeBenchmark.run(data: data, limit: limit, summaries: summaries))
         } else {
-            emit(try SummarizeBenchmark.run(data: data, limit: limit))
+            fail("summarize needs --summaries FILE (then score it with score-summaries) or --dump FILE")
         }
+    case "score-summaries":
+        guard let data = option("data", in: arguments), let summaries = option("summaries", in: arguments) else {
+            fail("score-summaries needs --data and --summaries")
+        }
+        let limit = option("limit", in: arguments).flatMap(Int.init)
+        emit(try SummaryScoring.run(data: data, limit: limit, summaries: summaries,
+                                    perArticle: option("per-article", in: arguments)))
     case "hotpaths":
         emit(HotPathsBenchmark.run())
     default:
-        fail("usage: lede-microbench vectorize|classify|summarize|hotpaths [options] (see Benchmarks/README.md)")
+        fail("usage: lede-microbench vectorize|classify|summarize|score-summaries|hotpaths [options] (see Benchmarks/README.md)")
     }
 } catch {
     fail("\(error)")

@@ -1,4 +1,4 @@
-"""Helpers every peer script shares, so all peers read, score and report the same way.
+"""Helpers every peer script shares, so all peers read, write and report the same way.
 
 Each peer script prints exactly one JSON object on stdout with the field names of Lede's
 `lede-microbench` contract; stage times are taken with `time.perf_counter` inside the process,
@@ -93,42 +93,36 @@ def article_body(article):
     return body.strip()
 
 
-class RougeAverager:
-    """Mean ROUGE-1/2/L F1 (x100) with rouge-score's Porter stemming, summed over articles."""
+def write_candidates(path, candidates):
+    """Writes one `{"candidate": ...}` JSON line per summary, in article order.
 
-    def __init__(self):
-        from rouge_score import rouge_scorer
+    This is the summaries file every summariser of the benchmark writes (Lede's
+    `lede-microbench summarize --summaries` too); the suite scores all of them afterwards with
+    one scorer, so no peer scores its own summaries.
+    """
+    with open(path, "w", encoding="utf-8") as handle:
+        for candidate in candidates:
+            handle.write(json.dumps({"candidate": candidate}, ensure_ascii=False))
+            handle.write("\n")
 
-        self._scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
-        self._totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
-        self._count = 0
-        self.seconds = 0.0
 
-    def add(self, reference, candidate):
-        """Scores one candidate summary against its reference."""
-        started = time.perf_counter()
-        scores = self._scorer.score(reference, candidate)
-        for name in self._totals:
-            self._totals[name] += scores[name].fmeasure
-        self._count += 1
-        self.seconds += time.perf_counter() - started
-
-    def means(self):
-        """Mean F1 x100 per ROUGE variant."""
-        return {name: 100.0 * total / max(self._count, 1) for name, total in self._totals.items()}
+def read_candidates(path):
+    """The candidate summaries of a summaries file written by `write_candidates`, in order."""
+    return [record["candidate"] for record in read_jsonl(path)]
 
 
 def run_summarizer(arguments, summarize_body):
     """Shared main loop of the summarisation peers.
 
     `summarize_body(body, count)` returns the chosen sentences (document order) of one article
-    body. Only that call is timed as `seconds`; reading the file and ROUGE scoring are reported
-    separately.
+    body. Only that call is timed as `seconds`; reading the data and writing the summaries file
+    are reported separately. The summaries are written to `arguments.summaries`, one line per
+    article with the chosen sentences joined by newlines, and scored later by the suite.
     """
     started = time.perf_counter()
     records = read_jsonl(arguments.data, arguments.limit)
     read_seconds = time.perf_counter() - started
-    rouge = RougeAverager()
+    candidates = []
     seconds = 0.0
     for record in records:
         count = len(reference_sentences(record["summary"]))
@@ -136,22 +130,24 @@ def run_summarizer(arguments, summarize_body):
         started = time.perf_counter()
         chosen = summarize_body(body, count)
         seconds += time.perf_counter() - started
-        rouge.add(record["summary"], "\n".join(chosen))
+        candidates.append("\n".join(chosen))
+    started = time.perf_counter()
+    write_candidates(arguments.summaries, candidates)
     emit({
         "seconds": seconds,
         "articles": len(records),
-        **rouge.means(),
         "read_seconds": read_seconds,
-        "rouge_seconds": rouge.seconds,
+        "write_seconds": time.perf_counter() - started,
     })
 
 
 def summarization_arguments(description, extra=None):
-    """Parses `--data all.jsonl [--limit N]` (plus peer-specific options)."""
+    """Parses `--data all.jsonl --summaries OUT.jsonl [--limit N]` (plus peer-specific options)."""
     import argparse
 
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", required=True, help="bbc-summary all.jsonl")
+    parser.add_argument("--summaries", required=True, help="where to write the summaries (JSON Lines)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     if extra:
         extra(parser)
