@@ -98,42 +98,55 @@ extension SparseMatrix {
     }
 
     /// Sorts each row's entries by column (rows built in first-occurrence order need this once).
-    public mutating func sortColumnsWithinRows() {
+    /// Rows are independent, so a large matrix is sorted on `threads` threads.
+    public mutating func sortColumnsWithinRows(threads: Int = ParallelWork.defaultThreadCount) {
+        let parts = storedCount >= 1 << 16 ? threads : 1
+        let ranges = ParallelWork.ranges(total: rowCount, parts: parts)
         let rowOffsets = rowOffsets
         columnIndices.withUnsafeMutableBufferPointer { columns in
             values.withUnsafeMutableBufferPointer { values in
-                var packed: [UInt64] = []
-                for row in 0..<(rowOffsets.count - 1) {
-                    let start = rowOffsets[row]
-                    let end = rowOffsets[row + 1]
-                    let length = end - start
-                    if length < 2 { continue }
-                    if length <= 24 {
-                        for i in (start + 1)..<end {
-                            let column = columns[i]
-                            let value = values[i]
-                            var j = i - 1
-                            while j >= start && columns[j] > column {
-                                columns[j + 1] = columns[j]
-                                values[j + 1] = values[j]
-                                j -= 1
-                            }
-                            columns[j + 1] = column
-                            values[j + 1] = value
-                        }
-                        continue
-                    }
-                    // Pack (column, value bits) into one integer so the sort needs no closure.
-                    packed.removeAll(keepingCapacity: true)
-                    for index in start..<end {
-                        packed.append(UInt64(UInt32(bitPattern: columns[index])) << 32 | UInt64(values[index].bitPattern))
-                    }
-                    packed.sort()
-                    for (offset, item) in packed.enumerated() {
-                        columns[start + offset] = Int32(bitPattern: UInt32(item >> 32))
-                        values[start + offset] = Float(bitPattern: UInt32(truncatingIfNeeded: item))
-                    }
+                _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+                    Self.sortRows(ranges[part], rowOffsets, columns, values)
                 }
+            }
+        }
+    }
+
+    /// Sorts the entries of `rows` by column: insertion sort for short rows, a packed
+    /// (column, value bits) integer sort for long ones, so that neither needs a closure.
+    private static func sortRows(
+        _ rows: Range<Int>, _ rowOffsets: [Int],
+        _ columns: UnsafeMutableBufferPointer<Int32>, _ values: UnsafeMutableBufferPointer<Float>
+    ) {
+        var packed: [UInt64] = []
+        for row in rows {
+            let start = rowOffsets[row]
+            let end = rowOffsets[row + 1]
+            let length = end - start
+            if length < 2 { continue }
+            if length <= 24 {
+                for i in (start + 1)..<end {
+                    let column = columns[i]
+                    let value = values[i]
+                    var j = i - 1
+                    while j >= start && columns[j] > column {
+                        columns[j + 1] = columns[j]
+                        values[j + 1] = values[j]
+                        j -= 1
+                    }
+                    columns[j + 1] = column
+                    values[j + 1] = value
+                }
+                continue
+            }
+            packed.removeAll(keepingCapacity: true)
+            for index in start..<end {
+                packed.append(UInt64(UInt32(bitPattern: columns[index])) << 32 | UInt64(values[index].bitPattern))
+            }
+            packed.sort()
+            for (offset, item) in packed.enumerated() {
+                columns[start + offset] = Int32(bitPattern: UInt32(item >> 32))
+                values[start + offset] = Float(bitPattern: UInt32(truncatingIfNeeded: item))
             }
         }
     }

@@ -263,6 +263,28 @@ public struct ByteStringTable: Sendable, Equatable {
         mask = newMask
     }
 
+    /// `ids` ordered by their keys in byte (code-point) order. Each id is sorted with its key's
+    /// first eight bytes as a big-endian integer (shorter keys zero-padded, their length as a
+    /// tie-break), so most comparisons are one integer comparison instead of a `memcmp` through
+    /// the arena; only keys sharing all eight bytes compare the rest.
+    func idsInKeyOrder(_ ids: [Int]) -> [Int] {
+        var items = starts.withUnsafeBufferPointer { starts in
+            arena.withUnsafeBufferPointer { arena in
+                ids.map { id -> (prefix: UInt64, id: Int) in
+                    let start = starts[id], length = starts[id + 1] - start
+                    var prefix: UInt64 = 0
+                    for offset in 0..<8 {
+                        prefix <<= 8
+                        if offset < length { prefix |= UInt64(arena[start + offset]) }
+                    }
+                    return (prefix, id)
+                }
+            }
+        }
+        items.sort { a, b in a.prefix != b.prefix ? a.prefix < b.prefix : keyPrecedes(a.id, b.id) }
+        return items.map(\.id)
+    }
+
     /// Whether the key with id `a` sorts before the key with id `b` in byte (code-point) order.
     func keyPrecedes(_ a: Int, _ b: Int) -> Bool {
         starts.withUnsafeBufferPointer { starts in

@@ -10,6 +10,8 @@
 /// emitted, so gram ids are term ids and no translation is stored.
 struct NGramDictionary {
     private var words: ByteStringTable
+    /// Frequent short words' ids, in front of `words`.
+    private var recentWords: ShortWordCache
     /// The gram of each word id.
     private var gramOfWord: [Int32] = []
     /// Per gram: the gram of its first n − 1 words (-1 for a single word) and its last word.
@@ -31,6 +33,7 @@ struct NGramDictionary {
         gramsAreTerms = low == 1
         // Words are far fewer than terms; a small word table stays in cache (it grows if need be).
         words = ByteStringTable(capacity: max(16, min(capacity / 8, 1 << 15)))
+        recentWords = ShortWordCache(capacity: capacity / 4)
         pairs = IDPairTable(capacity: high > 1 ? capacity : 1)
     }
 
@@ -146,8 +149,10 @@ struct NGramDictionary {
     /// The id of the word `bytes`, adding it (and its single-word gram) when new.
     @inline(__always)
     private mutating func wordID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let cached = recentWords.id(of: bytes) { return cached }
         let (id, inserted) = words.insert(bytes)
         if inserted { gramOfWord.append(newGram(prefix: -1, word: Int32(id))) }
+        recentWords.store(Int32(id), for: bytes)
         return Int32(id)
     }
 

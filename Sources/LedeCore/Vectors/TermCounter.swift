@@ -59,7 +59,7 @@ public struct TermCounter: Sendable {
             matrix.renameColumns(mapping)
         }
         matrix.columnCount = vocabulary.count
-        if sortingRows { matrix.sortColumnsWithinRows() }
+        if sortingRows { matrix.sortColumnsWithinRows(threads: threads) }
         return matrix
     }
 
@@ -173,7 +173,7 @@ public struct TermCounter: Sendable {
                 if let id = table.id(of: bytes) { mapping[term] = Int32(id) }
             }
             local.columnCount = dictionary.termCount
-            result.appendRows(of: local.remappingColumns(mapping, columnCount: table.count))
+            result.appendRows(of: local.remappingColumns(mapping, columnCount: table.count, threads: 1))
             batchStart = batchEnd
         }
         return (result, occurrences)

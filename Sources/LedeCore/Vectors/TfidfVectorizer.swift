@@ -39,7 +39,7 @@ public struct TfidfVectorizer: Sendable {
                     ? "the documents hold no words of at least \(options.tokenizer.minimumLength) letters or digits that are not stop words"
                     : "all \(seen.count) terms fall outside the document-frequency limits")
         }
-        counts = counts.remappingColumns(mapping, columnCount: pruned.count)
+        counts = counts.remappingColumns(mapping, columnCount: pruned.count, threads: threads)
         vocabulary = pruned
         idf = TfidfWeighting.idf(of: pruned, kind: options.tfidf.idf)
         TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts, threads: threads)
@@ -120,23 +120,56 @@ extension SparseMatrix {
         }
     }
 
-    /// The matrix with column `c` renamed `mapping[c]`; entries mapped to -1 are dropped and rows re-sorted.
-    public func remappingColumns(_ mapping: [Int32], columnCount newCount: Int) -> SparseMatrix {
-        var result = SparseMatrix(columnCount: newCount)
-        result.columnIndices.reserveCapacity(storedCount)
-        result.values.reserveCapacity(storedCount)
-        result.rowOffsets.reserveCapacity(rowCount + 1)
-        for row in 0..<rowCount {
-            for entry in entries(ofRow: row) {
-                let mapped = mapping[Int(columnIndices[entry])]
-                if mapped >= 0 {
-                    result.columnIndices.append(mapped)
-                    result.values.append(values[entry])
+    /// The matrix with column `c` renamed `mapping[c]`; entries mapped to -1 are dropped and rows
+    /// come out sorted by column. Instead of sorting each row, the entries are bucketed by new
+    /// column and then back by row (two counting sorts, linear in the entries): walking the
+    /// columns in order leaves every row's entries in column order. `threads` is kept for callers
+    /// that pass it; the two passes are memory-bound and run on one.
+    public func remappingColumns(_ mapping: [Int32], columnCount newCount: Int,
+                                 threads: Int = ParallelWork.defaultThreadCount) -> SparseMatrix {
+        var columnStarts = [Int](repeating: 0, count: newCount + 1)
+        var rowStarts = [Int](repeating: 0, count: rowCount + 1)
+        var columns: [Int32] = []
+        var newValues: [Float] = []
+        mapping.withUnsafeBufferPointer { mapping in
+            columnIndices.withUnsafeBufferPointer { oldColumns in
+                values.withUnsafeBufferPointer { oldValues in
+                    for entry in oldColumns.indices {
+                        let mapped = mapping[Int(oldColumns[entry])]
+                        if mapped >= 0 { columnStarts[Int(mapped) + 1] += 1 }
+                    }
+                    for column in 0..<newCount { columnStarts[column + 1] += columnStarts[column] }
+                    let kept = columnStarts[newCount]
+                    // Pass 1: (row, value) of each kept entry, grouped by new column, rows ascending.
+                    var next = columnStarts
+                    var rowOfEntry = [Int32](repeating: 0, count: kept)
+                    var valueOfEntry = [Float](repeating: 0, count: kept)
+                    for row in 0..<rowCount {
+                        for entry in rowOffsets[row]..<rowOffsets[row + 1] {
+                            let mapped = Int(mapping[Int(oldColumns[entry])])
+                            guard mapped >= 0 else { continue }
+                            rowOfEntry[next[mapped]] = Int32(row)
+                            valueOfEntry[next[mapped]] = oldValues[entry]
+                            next[mapped] += 1
+                        }
+                    }
+                    // Pass 2: back to rows; columns are visited in order, so rows come out sorted.
+                    for row in rowOfEntry { rowStarts[Int(row) + 1] += 1 }
+                    for row in 0..<rowCount { rowStarts[row + 1] += rowStarts[row] }
+                    var nextInRow = rowStarts
+                    columns = [Int32](repeating: 0, count: kept)
+                    newValues = [Float](repeating: 0, count: kept)
+                    for column in 0..<newCount {
+                        for position in columnStarts[column]..<columnStarts[column + 1] {
+                            let row = Int(rowOfEntry[position])
+                            columns[nextInRow[row]] = Int32(column)
+                            newValues[nextInRow[row]] = valueOfEntry[position]
+                            nextInRow[row] += 1
+                        }
+                    }
                 }
             }
-            result.rowOffsets.append(result.columnIndices.count)
         }
-        result.sortColumnsWithinRows()
-        return result
+        return SparseMatrix(columnCount: newCount, rowOffsets: rowStarts, columnIndices: columns, values: newValues)
     }
 }

@@ -103,7 +103,7 @@ public struct Vocabulary: Sendable, Equatable {
             let df = Double(documentFrequencies[id])
             return df >= low && df <= high
         }
-        kept.sort { terms.keyPrecedes($0, $1) }
+        kept = terms.idsInKeyOrder(kept)
         if let maxFeatures, kept.count > maxFeatures {
             let ranked = kept.indices.sorted { a, b in
                 let ta = termTotals[kept[a]]
@@ -113,14 +113,18 @@ public struct Vocabulary: Sendable, Equatable {
             kept = ranked.prefix(maxFeatures).sorted().map { kept[$0] }
         }
         var mapping = [Int32](repeating: -1, count: count)
-        var result = Vocabulary()
-        result.documentCount = documentCount
-        for id in kept {
-            let newID = terms.withBytes(of: id) { result.insert($0) }
-            mapping[id] = Int32(newID)
-            result.documentFrequencies[newID] = documentFrequencies[id]
-            result.termTotals[newID] = termTotals[id]
+        for (newID, id) in kept.enumerated() { mapping[id] = Int32(newID) }
+        // The kept terms are distinct, so the new table is built in bulk, not by inserts.
+        var starts = [Int](repeating: 0, count: kept.count + 1)
+        var arena: [UInt8] = []
+        for (newID, id) in kept.enumerated() {
+            terms.withBytes(of: id) { arena.append(contentsOf: $0) }
+            starts[newID + 1] = arena.count
         }
+        let table = ByteStringTable(distinctKeysIn: arena, starts: starts, threads: ParallelWork.defaultThreadCount)!
+        let result = Vocabulary(
+            terms: table, documentFrequencies: kept.map { documentFrequencies[$0] },
+            termTotals: kept.map { termTotals[$0] }, documentCount: documentCount)
         return (result, mapping)
     }
 }
