@@ -16,6 +16,19 @@ struct KeywordExtractorTests {
         #expect(keywords.contains("interest rates"))
     }
 
+    @Test("a phrase never spans a comma, colon, dash or quote between two keywords",
+          arguments: [",", ":", " —", "\""])
+    func phrasesStopAtClausePunctuation(mark: String) {
+        let base = """
+            Battery output rose at the plant. Battery makers expanded again. The factory hired \
+            staff. Factory workers cheered. Output grew at the battery
+            """
+        let joined = KeywordExtractor().keywords(in: base + " factory, managers said.", count: 30).map(\.text)
+        #expect(joined.contains { $0.contains("battery factory") }, "without punctuation the two words form a phrase")
+        let separated = KeywordExtractor().keywords(in: base + mark + " factory managers said.", count: 30).map(\.text)
+        #expect(!separated.contains { $0.contains("battery factory") }, "\(separated)")
+    }
+
     @Test("stop words and numbers never become keywords")
     func noStopWords() {
         let keywords = KeywordExtractor().keywords(in: text + " In 2024 the the the 2025.", count: 50)

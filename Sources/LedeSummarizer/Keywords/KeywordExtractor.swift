@@ -5,7 +5,8 @@
 /// ``KeywordOptions/window`` candidates of each other in a sentence are linked, weighted by how
 /// often they do. PageRank on this sparse graph scores the words; the best third are kept, and
 /// kept words that stand next to each other in a sentence are joined into key phrases.
-/// Sentences come from ``SentenceSplitter``, so phrases never cross a sentence end.
+/// Sentences come from ``SentenceSplitter``, so phrases never cross a sentence end, and they
+/// never cross clause punctuation (commas, colons, dashes, brackets, quotes) either.
 ///
 /// ```swift
 /// KeywordExtractor().keywords(in: text, count: 5).map(\.text)
@@ -33,7 +34,16 @@ public struct KeywordExtractor: Sendable {
     /// order). Text without candidate words gives `[]`.
     public func keywords(in text: String, count: Int) -> [Keyword] {
         guard count > 0 else { return [] }
-        let sentences = splitter.split(text).map { tokenizer.words($0.text) }
+        // Words per sentence, with an empty marker (never a candidate) where punctuation separates
+        // clauses, so that "this year, Tesla said" does not make the phrase "year tesla".
+        let sentences = splitter.split(text).map { sentence -> [String] in
+            var words: [String] = []
+            for clause in sentence.text.split(whereSeparator: Self.separatesClauses) {
+                if !words.isEmpty { words.append("") }
+                words += tokenizer.words(String(clause))
+            }
+            return words
+        }
         var ids: [String: Int] = [:]
         var words: [String] = []
         // Per sentence, the node id of each word, or -1 for a word that is not a candidate.
@@ -75,6 +85,12 @@ public struct KeywordExtractor: Sendable {
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.text < $1.text }
             .prefix(count)
             .map { $0 }
+    }
+
+    /// Punctuation that ends a clause inside a sentence. Hyphens, apostrophes and full stops are
+    /// not here: they occur inside words, abbreviations and numbers.
+    private static func separatesClauses(_ character: Character) -> Bool {
+        ",;:()[]{}\"“”«»—–…|/".contains(character)
     }
 
     private func isCandidate(_ word: String) -> Bool {
