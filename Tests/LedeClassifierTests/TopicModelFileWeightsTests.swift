@@ -47,8 +47,7 @@ struct TopicModelFileWeightsTests {
     @Test("a version-1 file (counts only) still loads and derives the same weights")
     func versionOneLoads() throws {
         let model = try Self.trained(.complement)
-        let old = ModelContainer.encode(
-            payload: try Self.countsOnlyPayload(model), kind: ModelContainer.topicClassifierKind, version: 1)
+        let old = try TopicModelFile.encode(model, version: 1)
         let decoded = try TopicModelFile.decode(old, location: Self.location)
         #expect(decoded.weights == model.weights)
         #expect(decoded.predict(ClassifierFixtures.probes) == model.predict(ClassifierFixtures.probes))

@@ -50,19 +50,22 @@ struct StoredBytesTests {
 struct BinaryReaderKeyTableTests {
     static let location = SourceLocation(path: "keys.bin")
 
-    static func encoded(_ keys: [String], trailer: UInt32 = 0xABCD) -> [UInt8] {
+    /// `keys` with variable-length (format 2) or 64-bit (format 1) length prefixes, then a trailer.
+    static func encoded(_ keys: [String], varintLengths: Bool = true, trailer: UInt32 = 0xABCD) -> [UInt8] {
         var writer = BinaryWriter()
-        for key in keys { writer.write(key) }
+        for key in keys {
+            if varintLengths { writer.write(varintPrefixed: Array(key.utf8)) } else { writer.write(key) }
+        }
         writer.write(trailer)
         return writer.bytes
     }
 
     @Test("keys get ids in the order read, as single inserts would give them, on small and large tables",
-          arguments: [0, 1, 5_000, 300_000])
-    func matchesInserts(count: Int) throws {
+          arguments: [0, 1, 5_000, 300_000], [true, false])
+    func matchesInserts(count: Int, varintLengths: Bool) throws {
         let keys = (0..<count).map { "term\($0 &* 7919)" + ($0 % 3 == 0 ? " bigram\($0)" : "") }
-        var reader = BinaryReader(Self.encoded(keys), location: Self.location)
-        let table = try reader.readKeyTable(count: keys.count, threads: 2)
+        var reader = BinaryReader(Self.encoded(keys, varintLengths: varintLengths), location: Self.location)
+        let table = try reader.readKeyTable(count: keys.count, varintLengths: varintLengths, threads: 2)
         let inserted = ByteStringTable(keys)
         #expect(table == inserted)
         for (id, key) in keys.enumerated() where id % 97 == 0 || id == keys.count - 1 {
@@ -81,14 +84,56 @@ struct BinaryReaderKeyTableTests {
         }
     }
 
-    @Test("keys that run past the data are refused, not read out of bounds")
-    func truncated() {
-        let bytes = Self.encoded(["budget", "vote"])
-        for keep in [0, 7, 8, 13, 20] {
+    @Test("keys that run past the data are refused, not read out of bounds",
+          arguments: [(true, [0, 3, 7, 9]), (false, [0, 7, 8, 13, 20])])
+    func truncated(varintLengths: Bool, cuts: [Int]) {
+        let bytes = Self.encoded(["budget", "vote"], varintLengths: varintLengths)
+        for keep in cuts {
             var reader = BinaryReader(Array(bytes.prefix(keep)), location: Self.location)
-            #expect(throws: LedeError.self) { try reader.readKeyTable(count: 2, threads: 1) }
+            #expect(throws: LedeError.self) { try reader.readKeyTable(count: 2, varintLengths: varintLengths, threads: 1) }
         }
-        var reader = BinaryReader(bytes, location: Self.location)
-        #expect(throws: LedeError.self) { try reader.readKeyTable(count: 3, threads: 1) }
+        var reader = BinaryReader(Array(bytes.dropLast(4)), location: Self.location)
+        #expect(throws: LedeError.self) { try reader.readKeyTable(count: 3, varintLengths: varintLengths, threads: 1) }
+    }
+}
+
+@Suite("Variable-length integers in model files")
+struct VarintTests {
+    static let location = SourceLocation(path: "varints.bin")
+
+    @Test("values written as varints read back exactly, in one byte below 128")
+    func roundTrip() throws {
+        let values = [0, 1, 127, 128, 16_383, 16_384, 1 << 40, Int.max]
+        var writer = BinaryWriter()
+        writer.write(varints: values)
+        writer.write(ascending: [0, 1, 200, 70_000, UInt32.max])
+        writer.writeVarint(127)
+        var reader = BinaryReader(writer.bytes, location: Self.location)
+        #expect(try reader.readVarints() == values)
+        #expect(try reader.readAscendingUInt32s() == [0, 1, 200, 70_000, UInt32.max])
+        #expect(try reader.readVarint() == 127)
+        #expect(reader.isAtEnd)
+        var one = BinaryWriter()
+        one.writeVarint(127)
+        #expect(one.bytes == [127])
+    }
+
+    @Test("a varint cut short, one over 64 bits, and ids that do not ascend are refused")
+    func refusals() {
+        var cut = BinaryReader([0x80, 0x80], location: Self.location)
+        #expect(throws: LedeError.self) { try cut.readVarint() }
+        var long = BinaryReader([UInt8](repeating: 0xFF, count: 10) + [0x01], location: Self.location)
+        #expect(throws: LedeError.self) { try long.readVarint() }
+        var writer = BinaryWriter()
+        writer.write(2)
+        writer.writeVarint(5)
+        writer.writeVarint(0)  // a zero gap: the same id twice
+        var repeated = BinaryReader(writer.bytes, location: Self.location)
+        #expect(throws: LedeError.self) { try repeated.readAscendingUInt32s() }
+        var big = BinaryWriter()
+        big.write(1)
+        big.writeVarint(UInt64(UInt32.max) + 1)
+        var tooBig = BinaryReader(big.bytes, location: Self.location)
+        #expect(throws: LedeError.self) { try tooBig.readAscendingUInt32s() }
     }
 }

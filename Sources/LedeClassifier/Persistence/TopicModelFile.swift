@@ -8,7 +8,8 @@ import Foundation
 ///
 /// Payload: a JSON header (options, metadata, labels, documents per class), then the vocabulary
 /// (terms, document frequencies, totals, document count) and the per-class term sums stored
-/// sparsely as (term id, value) pairs. All numbers are little-endian; doubles are stored as bit
+/// sparsely as (term id, value) pairs; since version 2, term lengths, vocabulary statistics and
+/// term-id gaps are variable-length integers and the derived weights follow. All numbers are little-endian; doubles are stored as bit
 /// patterns, so a model read back is identical to the one written and a model trained twice on
 /// the same data is byte-identical.
 public enum TopicModelFile {
@@ -19,8 +20,11 @@ public enum TopicModelFile {
         var documentsPerClass: [Int]
     }
 
-    /// The file's bytes for `model`.
-    public static func encode(_ model: TopicClassifier) throws -> [UInt8] {
+    /// The file's bytes for `model` in format `version` (1 or 2; older versions are for tests
+    /// that check old files still load).
+    public static func encode(_ model: TopicClassifier, version: UInt32 = ModelContainer.formatVersion) throws -> [UInt8] {
+        precondition((1...ModelContainer.formatVersion).contains(version))
+        let compact = version >= 2
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let header = Header(
@@ -30,22 +34,35 @@ public enum TopicModelFile {
         writer.write(bytes: Array(try encoder.encode(header)))
         let vocabulary = model.counts.vocabulary
         writer.write(vocabulary.count)
+        // Since version 2, term lengths, vocabulary statistics and the gaps between a class's term
+        // ids are variable-length integers (mostly one or two bytes instead of four or eight).
         for id in 0..<vocabulary.count {
-            writer.write(bytes: vocabulary.terms.bytes(of: id))
+            if compact {
+                writer.write(varintPrefixed: vocabulary.terms.bytes(of: id))
+            } else {
+                writer.write(bytes: vocabulary.terms.bytes(of: id))
+            }
         }
-        writer.write(vocabulary.documentFrequencies)
-        writer.write(vocabulary.termTotals)
+        if compact {
+            writer.write(varints: vocabulary.documentFrequencies)
+            writer.write(varints: vocabulary.termTotals)
+        } else {
+            writer.write(vocabulary.documentFrequencies)
+            writer.write(vocabulary.termTotals)
+        }
         writer.write(vocabulary.documentCount)
         let sums = model.counts.termSums
         for c in 0..<sums.classCount {
-            writer.write(sums.terms[c])
+            if compact { writer.write(ascending: sums.terms[c]) } else { writer.write(sums.terms[c]) }
             writer.write(sums.values[c])
         }
-        // Since format version 2: the weights derived from the counts, so that loading a model
-        // copies them instead of computing a logarithm per feature and class.
-        writer.write(model.weights.bias)
-        writer.write(model.weights.weights.elements)
-        return ModelContainer.encode(payload: writer.bytes, kind: ModelContainer.topicClassifierKind)
+        if compact {
+            // The weights derived from the counts, so that loading a model copies them instead
+            // of computing a logarithm per feature and class.
+            writer.write(model.weights.bias)
+            writer.write(model.weights.weights.elements)
+        }
+        return ModelContainer.encode(payload: writer.bytes, kind: ModelContainer.topicClassifierKind, version: version)
     }
 
     /// Writes `model` to `path` atomically: a failed or interrupted write leaves any old model intact.
@@ -76,10 +93,11 @@ public enum TopicModelFile {
             throw LedeError.invalidModel(location, reason: "unreadable header")
         }
         try validate(header, at: location)
-        let termCount = try reader.readCount(elementSize: 8)
-        let terms = try reader.readKeyTable(count: termCount)
-        let documentFrequencies = try reader.readInts()
-        let termTotals = try reader.readInts()
+        let compact = version >= 2
+        let termCount = try reader.readCount(elementSize: compact ? 1 : 8)
+        let terms = try reader.readKeyTable(count: termCount, varintLengths: compact)
+        let documentFrequencies = compact ? try reader.readVarints() : try reader.readInts()
+        let termTotals = compact ? try reader.readVarints() : try reader.readInts()
         let documentCount = try reader.readInt()
         guard documentFrequencies.count == termCount, termTotals.count == termCount else {
             throw LedeError.invalidModel(location, reason: "vocabulary statistics do not match the vocabulary")
@@ -89,7 +107,7 @@ public enum TopicModelFile {
         var termIDs: [[UInt32]] = []
         var termValues: [[Double]] = []
         for _ in header.labels {
-            let ids = try reader.readUInt32s()
+            let ids = compact ? try reader.readAscendingUInt32s() : try reader.readUInt32s()
             let values = try reader.readDoubles()
             guard ids.count == values.count, ids.allSatisfy({ Int($0) < termCount }) else {
                 throw LedeError.invalidModel(location, reason: "class term sums are out of range")
@@ -101,7 +119,7 @@ public enum TopicModelFile {
             termValues.append(values)
         }
         var storedBias: [Float] = [], storedWeights: [Float] = []
-        if version >= 2 {
+        if compact {
             storedBias = try reader.readFloats()
             storedWeights = try reader.readFloats()
             guard storedBias.allSatisfy(\.isFinite), storedWeights.allSatisfy(\.isFinite) else {
@@ -121,7 +139,7 @@ public enum TopicModelFile {
         } catch {
             throw LedeError.invalidModel(location, reason: "class counts have inconsistent shapes")
         }
-        guard version >= 2 else {
+        guard compact else {
             return TopicClassifier(options: header.options, counts: counts, metadata: header.metadata)
         }
         let classes = header.labels.count

@@ -69,14 +69,80 @@ public struct BinaryReader {
         }
         return count
     }
+    /// Reads a variable-length integer (see ``BinaryWriter/writeVarint(_:)``), refusing one
+    /// that runs past the data or does not fit in 64 bits.
+    public mutating func readVarint() throws -> UInt64 {
+        guard let value = Self.decodeVarint(raw, at: &offset, end: end) else {
+            throw LedeError.invalidModel(location, reason: "truncated or damaged data (bad variable-length integer)")
+        }
+        return value
+    }
+    /// Reads a count-prefixed array of variable-length integers, each of which must fit in an `Int`.
+    public mutating func readVarints() throws -> [Int] {
+        try readVarintArray(reason: "bad variable-length integer") { _, value in
+            value <= UInt64(Int.max) ? Int(value) : nil
+        }
+    }
+    /// Reads what ``BinaryWriter/write(ascending:)`` wrote, refusing values that do not ascend
+    /// strictly or do not fit in 32 bits.
+    public mutating func readAscendingUInt32s() throws -> [UInt32] {
+        var previous: UInt64 = 0
+        return try readVarintArray(reason: "ids not ascending") { index, difference in
+            let (value, overflow) = (index == 0 ? 0 : previous).addingReportingOverflow(difference)
+            guard !overflow, value <= UInt64(UInt32.max), index == 0 || difference > 0 else { return nil }
+            previous = value
+            return UInt32(value)
+        }
+    }
+    /// Reads a count-prefixed array of variable-length integers, each turned into an element by
+    /// `convert(index, value)`; a `nil` from it, or a damaged integer, is an error giving `reason`.
+    private mutating func readVarintArray<Element>(
+        reason: String, _ convert: (Int, UInt64) -> Element?
+    ) throws -> [Element] {
+        let count = try readCount(elementSize: 1)
+        var position = offset
+        var failed = false
+        let raw = raw, end = end
+        let values = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = 0
+            for index in 0..<count {
+                guard let value = Self.decodeVarint(raw, at: &position, end: end), let element = convert(index, value) else {
+                    failed = true
+                    return
+                }
+                buffer.initializeElement(at: index, to: element)
+                initialized += 1
+            }
+        }
+        guard !failed else { throw LedeError.invalidModel(location, reason: "truncated or damaged data (\(reason))") }
+        offset = position
+        return values
+    }
+    /// The variable-length integer at `position` in `raw[..<end]`, moving `position` past it, or
+    /// `nil` when it runs past `end` or overflows 64 bits.
+    @inline(__always)
+    static func decodeVarint(_ raw: UnsafeRawBufferPointer, at position: inout Int, end: Int) -> UInt64? {
+        guard position < end else { return nil }
+        if raw[position] < 0x80 {  // most values fit in one byte
+            position += 1
+            return UInt64(raw[position - 1])
+        }
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while position < end {
+            let byte = raw[position]
+            position += 1
+            if shift == 63 && byte > 1 { return nil }
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+            if shift > 63 { return nil }
+        }
+        return nil
+    }
     /// Reads length-prefixed raw bytes.
     public mutating func readBytes() throws -> [UInt8] {
         Array(UnsafeRawBufferPointer(rebasing: raw[try take(try readCount(elementSize: 1))]))
-    }
-    /// Reads length-prefixed raw bytes and hands them to `body` without copying them.
-    public mutating func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) throws -> Result {
-        let range = try take(try readCount(elementSize: 1))
-        return try body(UnsafeRawBufferPointer(rebasing: raw[range]).bindMemory(to: UInt8.self))
     }
     /// Reads a length-prefixed UTF-8 string.
     public mutating func readString() throws -> String {

@@ -17,6 +17,41 @@ public struct BinaryWriter: Sendable {
         write(data.count)
         bytes.append(contentsOf: data)
     }
+    /// Appends `value` as a LEB128 variable-length integer: seven bits a byte, low bits first
+    /// (one byte below 128, two below 16,384).
+    public mutating func writeVarint(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+    /// Appends raw bytes prefixed by their length as a variable-length integer.
+    public mutating func write(varintPrefixed data: some Collection<UInt8>) {
+        writeVarint(UInt64(data.count))
+        bytes.append(contentsOf: data)
+    }
+    /// Appends non-negative integers as variable-length integers, prefixed by their count (64 bits).
+    public mutating func write(varints values: [Int]) {
+        write(values.count)
+        for value in values {
+            precondition(value >= 0, "variable-length integers are not negative")
+            writeVarint(UInt64(value))
+        }
+    }
+    /// Appends strictly ascending integers as the variable-length differences between
+    /// neighbours (the first as itself), prefixed by their count (64 bits): sparse ids in a byte
+    /// or two each.
+    public mutating func write(ascending values: [UInt32]) {
+        write(values.count)
+        var previous: UInt32 = 0
+        for (index, value) in values.enumerated() {
+            precondition(index == 0 || value > previous, "values are strictly ascending")
+            writeVarint(UInt64(value - (index == 0 ? 0 : previous)))
+            previous = value
+        }
+    }
     /// Appends a UTF-8 string prefixed by its byte length.
     public mutating func write(_ string: String) { write(bytes: Array(string.utf8)) }
     /// Appends an array of 64-bit integers prefixed by its count.
