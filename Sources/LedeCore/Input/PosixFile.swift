@@ -66,41 +66,6 @@ enum PosixFile {
         }
     }
 
-    /// The whole of the file at `path`, read straight into one array sized from `fstat` (no
-    /// intermediate buffer: model files are read this way, and a copy would cost start-up time).
-    static func contents(of path: String) throws(LedeError) -> [UInt8] {
-        let (descriptor, owned) = try openForReading(path)
-        defer { if owned { close(descriptor) } }
-        let expected = regularFileSize(descriptor) ?? 0
-        var failure: LedeError?
-        // One byte more than expected, so that reaching it shows the file has grown.
-        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialized in
-            initialized = 0
-            while initialized < buffer.count {
-                do throws(LedeError) {
-                    let got = try read(descriptor, into: buffer.baseAddress! + initialized,
-                                       count: buffer.count - initialized, path: path)
-                    if got == 0 { return }
-                    initialized += got
-                } catch {
-                    failure = error
-                    return
-                }
-            }
-        }
-        if let failure { throw failure }
-        guard bytes.count > expected else { return bytes }
-        // A pipe, or a file that grew since `fstat`: read the rest in chunks.
-        let chunkBytes = 1 << 16
-        let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkBytes, alignment: 1)
-        defer { chunk.deallocate() }
-        while true {
-            let got = try read(descriptor, into: chunk, count: chunkBytes, path: path)
-            if got == 0 { return bytes }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(start: chunk, count: got))
-        }
-    }
-
     /// The names in directory `path`, hidden ones (starting with `.`) left out, sorted by their
     /// UTF-8 bytes so that the order is the same on every machine and in every locale.
     static func sortedVisibleEntries(of path: String) throws(LedeError) -> [String] {

@@ -31,7 +31,7 @@ public final class StoredBytes: @unchecked Sendable {
         defer { if owned { close(descriptor) } }
         guard let size = PosixFile.regularFileSize(descriptor) else {
             // A pipe or device cannot be mapped: read it instead.
-            bytes = Self.copy(try PosixFile.contents(of: path))
+            bytes = Self.copy(try InputFiles.readBytes(path: path, limits: InputLimits(maxDocumentBytes: .max)))
             mapped = false
             return
         }

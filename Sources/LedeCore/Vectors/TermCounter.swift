@@ -173,7 +173,7 @@ public struct TermCounter: Sendable {
                 if let id = table.id(of: bytes) { mapping[term] = Int32(id) }
             }
             local.columnCount = dictionary.termCount
-            result.appendRows(of: local.remappingColumns(mapping, columnCount: table.count, threads: 1))
+            result.appendRows(of: local.remappingColumns(mapping, columnCount: table.count))
             batchStart = batchEnd
         }
         return (result, occurrences)

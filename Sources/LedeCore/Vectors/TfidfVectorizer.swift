@@ -39,7 +39,7 @@ public struct TfidfVectorizer: Sendable {
                     ? "the documents hold no words of at least \(options.tokenizer.minimumLength) letters or digits that are not stop words"
                     : "all \(seen.count) terms fall outside the document-frequency limits")
         }
-        counts = counts.remappingColumns(mapping, columnCount: pruned.count, threads: threads)
+        counts = counts.remappingColumns(mapping, columnCount: pruned.count)
         vocabulary = pruned
         idf = TfidfWeighting.idf(of: pruned, kind: options.tfidf.idf)
         TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts, threads: threads)
@@ -123,10 +123,8 @@ extension SparseMatrix {
     /// The matrix with column `c` renamed `mapping[c]`; entries mapped to -1 are dropped and rows
     /// come out sorted by column. Instead of sorting each row, the entries are bucketed by new
     /// column and then back by row (two counting sorts, linear in the entries): walking the
-    /// columns in order leaves every row's entries in column order. `threads` is kept for callers
-    /// that pass it; the two passes are memory-bound and run on one.
-    public func remappingColumns(_ mapping: [Int32], columnCount newCount: Int,
-                                 threads: Int = ParallelWork.defaultThreadCount) -> SparseMatrix {
+    /// columns in order leaves every row's entries in column order.
+    public func remappingColumns(_ mapping: [Int32], columnCount newCount: Int) -> SparseMatrix {
         var columnStarts = [Int](repeating: 0, count: newCount + 1)
         var rowStarts = [Int](repeating: 0, count: rowCount + 1)
         var columns: [Int32] = []
