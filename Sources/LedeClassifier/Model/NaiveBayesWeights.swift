@@ -24,11 +24,8 @@ public struct NaiveBayesWeights: Sendable, Equatable {
         let vocabulary = counts.vocabulary
         let classes = counts.labels.count
         let features = options.features
-        var featureOfTerm = [Int32](repeating: -1, count: vocabulary.count)
-        let featureTerms = Self.selectedFeatures(of: vocabulary, options: features)
-        for (feature, term) in featureTerms.enumerated() { featureOfTerm[Int(term)] = Int32(feature) }
+        let (featureTerms, featureOfTerm, idf) = Self.featureIndex(of: vocabulary, options: features)
         let featureCount = featureTerms.count
-        let idf = Self.idf(of: featureTerms, in: vocabulary, kind: features.tfidf.idf)
 
         // Each feature's per-class numerators are derived twice, once for the class totals and
         // once for the weights, from the term-major view of the sparse sums: cheaper than a
@@ -120,17 +117,26 @@ public struct NaiveBayesWeights: Sendable, Equatable {
     /// selection and idf are derived as usual; `nil` when the stored shapes do not fit them.
     init?(counts: ClassCounts, options: ClassifierOptions, storedBias bias: [Float], storedWeights weights: DenseMatrix) {
         let vocabulary = counts.vocabulary
-        let featureTerms = Self.selectedFeatures(of: vocabulary, options: options.features)
+        let (featureTerms, featureOfTerm, idf) = Self.featureIndex(of: vocabulary, options: options.features)
         guard bias.count == counts.labels.count, weights.columns == bias.count, weights.rows == featureTerms.count else {
             return nil
         }
-        var featureOfTerm = [Int32](repeating: -1, count: vocabulary.count)
-        for (feature, term) in featureTerms.enumerated() { featureOfTerm[Int(term)] = Int32(feature) }
         self.bias = bias
         self.weights = weights
         self.featureTerms = featureTerms
         self.featureOfTerm = featureOfTerm
-        idf = Self.idf(of: featureTerms, in: vocabulary, kind: options.features.tfidf.idf)
+        self.idf = idf
+    }
+
+    /// The selected features, the feature index of each vocabulary id (-1 outside the set) and
+    /// each feature's idf: the part of the weights both derivation and stored weights need.
+    private static func featureIndex(
+        of vocabulary: Vocabulary, options: VectorizerOptions
+    ) -> (terms: [Int32], ofTerm: [Int32], idf: [Float]) {
+        let featureTerms = selectedFeatures(of: vocabulary, options: options)
+        var featureOfTerm = [Int32](repeating: -1, count: vocabulary.count)
+        for (feature, term) in featureTerms.enumerated() { featureOfTerm[Int(term)] = Int32(feature) }
+        return (featureTerms, featureOfTerm, idf(of: featureTerms, in: vocabulary, kind: options.tfidf.idf))
     }
 
     /// The idf of each feature. Many terms share a document frequency, so each distinct one is

@@ -9,9 +9,9 @@ import Foundation
 /// Payload: a JSON header (options, metadata, labels, documents per class), then the vocabulary
 /// (terms, document frequencies, totals, document count) and the per-class term sums stored
 /// sparsely as (term id, value) pairs; since version 2, term lengths, vocabulary statistics and
-/// term-id gaps are variable-length integers and the derived weights follow. All numbers are little-endian; doubles are stored as bit
-/// patterns, so a model read back is identical to the one written and a model trained twice on
-/// the same data is byte-identical.
+/// term-id gaps are variable-length integers and the derived weights follow. All numbers are
+/// little-endian; doubles are stored as bit patterns, so a model read back is identical to the
+/// one written and a model trained twice on the same data is byte-identical.
 public enum TopicModelFile {
     struct Header: Codable {
         var options: ClassifierOptions
