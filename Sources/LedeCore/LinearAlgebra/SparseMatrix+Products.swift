@@ -114,7 +114,7 @@ extension SparseMatrix {
 
     /// Sorts the entries of `rows` by column: insertion sort for short rows, a packed
     /// (column, value bits) integer sort for long ones, so that neither needs a closure.
-    private static func sortRows(
+    static func sortRows(
         _ rows: Range<Int>, _ rowOffsets: [Int],
         _ columns: UnsafeMutableBufferPointer<Int32>, _ values: UnsafeMutableBufferPointer<Float>
     ) {
@@ -143,7 +143,7 @@ extension SparseMatrix {
             for index in start..<end {
                 packed.append(UInt64(UInt32(bitPattern: columns[index])) << 32 | UInt64(values[index].bitPattern))
             }
-            packed.sort()
+            packed.withUnsafeMutableBufferPointer { IntegerSort.sort($0) }
             for (offset, item) in packed.enumerated() {
                 columns[start + offset] = Int32(bitPattern: UInt32(item >> 32))
                 values[start + offset] = Float(bitPattern: UInt32(truncatingIfNeeded: item))

@@ -35,6 +35,12 @@ public struct TermCounter: Sendable {
         // Each chunk is taken out of `partials` so that it is uniquely owned (no copy on write)
         // and its memory goes as soon as it is merged.
         var (dictionary, matrix, frequencies, totals) = take(&partials, 0).parts
+        // Room for every chunk's rows at once: growing by doubling would copy the entries into
+        // freshly faulted pages several times over.
+        let entryCount = matrix.storedCount + partials.dropFirst().reduce(0) { $0 + $1.counts.storedCount }
+        matrix.columnIndices.reserveCapacity(entryCount)
+        matrix.values.reserveCapacity(entryCount)
+        matrix.rowOffsets.reserveCapacity(documents.count + 1)
         for index in partials.indices.dropFirst() {
             var partial = take(&partials, index)
             let mapping = dictionary.merge(partial.dictionary)
@@ -115,10 +121,13 @@ public struct TermCounter: Sendable {
     }
 
     private func countWithLocalDictionary(_ documents: ArraySlice<String>) -> ChunkCounts {
-        var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(for: documents))
+        let bytes = documents.reduce(0) { $0 + $1.utf8.count }
+        var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(forBytes: bytes))
         var accumulator = RowAccumulator()
         var counts = SparseMatrix(columnCount: 0)
         counts.rowOffsets.reserveCapacity(documents.count + 1)
+        counts.columnIndices.reserveCapacity(entryBound(forBytes: bytes))
+        counts.values.reserveCapacity(entryBound(forBytes: bytes))
         for document in documents {
             dictionary.forEachTerm(in: document, tokenizer: tokenizer) { accumulator.add($0) }
             accumulator.flush(into: &counts)
@@ -144,6 +153,9 @@ public struct TermCounter: Sendable {
     ) -> (counts: SparseMatrix, occurrences: [Int]) {
         var result = SparseMatrix(columnCount: table.count)
         result.rowOffsets.reserveCapacity(documents.count + 1)
+        let chunkBytes = documents.reduce(0) { $0 + $1.utf8.count }
+        result.columnIndices.reserveCapacity(entryBound(forBytes: chunkBytes))
+        result.values.reserveCapacity(entryBound(forBytes: chunkBytes))
         var occurrences: [Int] = []
         occurrences.reserveCapacity(documents.count)
         var batchStart = documents.startIndex
@@ -155,10 +167,12 @@ public struct TermCounter: Sendable {
                 batchEnd += 1
             }
             let batch = documents[batchStart..<batchEnd]
-            var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(for: batch))
+            var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(forBytes: bytes))
             var accumulator = RowAccumulator()
             var local = SparseMatrix(columnCount: 0)
             local.rowOffsets.reserveCapacity(batch.count + 1)
+            local.columnIndices.reserveCapacity(entryBound(forBytes: bytes))
+            local.values.reserveCapacity(entryBound(forBytes: bytes))
             for document in batch {
                 var total = 0
                 dictionary.forEachTerm(in: document, tokenizer: tokenizer) { term in
@@ -184,9 +198,16 @@ public struct TermCounter: Sendable {
 
     /// A starting size for a chunk's dictionary: about one distinct term per 16 bytes of text,
     /// within bounds (a title needs a few slots; a corpus grows the tables as it goes).
-    private static func capacity(for documents: ArraySlice<String>) -> Int {
-        let bytes = documents.reduce(0) { $0 + $1.utf8.count }
-        return min(max(16, bytes / 16), 1 << 18)
+    private static func capacity(forBytes bytes: Int) -> Int {
+        min(max(16, bytes / 16), 1 << 18)
+    }
+
+    /// A generous bound on the matrix entries of `bytes` of text (a distinct term per two bytes
+    /// per n-gram length), to reserve up front: reserved pages that are never written cost
+    /// nothing, while growing an array copies it into freshly faulted pages.
+    private func entryBound(forBytes bytes: Int) -> Int {
+        let lengths = tokenizer.options.ngramMax - tokenizer.options.ngramMin + 1
+        return bytes / 2 * lengths + 16
     }
 }
 

@@ -39,7 +39,7 @@ public struct TfidfVectorizer: Sendable {
                     ? "the documents hold no words of at least \(options.tokenizer.minimumLength) letters or digits that are not stop words"
                     : "all \(seen.count) terms fall outside the document-frequency limits")
         }
-        counts = counts.remappingColumns(mapping, columnCount: pruned.count)
+        counts = counts.remappingColumns(mapping, columnCount: pruned.count, threads: threads)
         vocabulary = pruned
         idf = TfidfWeighting.idf(of: pruned, kind: options.tfidf.idf)
         TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts, threads: threads)
@@ -121,48 +121,52 @@ extension SparseMatrix {
     }
 
     /// The matrix with column `c` renamed `mapping[c]`; entries mapped to -1 are dropped and rows
-    /// come out sorted by column. Instead of sorting each row, the entries are bucketed by new
-    /// column and then back by row (two counting sorts, linear in the entries): walking the
-    /// columns in order leaves every row's entries in column order.
-    public func remappingColumns(_ mapping: [Int32], columnCount newCount: Int) -> SparseMatrix {
-        var columnStarts = [Int](repeating: 0, count: newCount + 1)
+    /// come out sorted by column. Each row is renamed and sorted on its own (a row's few hundred
+    /// entries stay in cache, where a counting sort over all entries scattered its writes over
+    /// the whole matrix); large matrices are split into row ranges worked on `threads` threads,
+    /// and the result does not depend on it.
+    public func remappingColumns(_ mapping: [Int32], columnCount newCount: Int, threads: Int = 1) -> SparseMatrix {
+        let parts = storedCount >= 1 << 16 ? threads : 1
+        let ranges = ParallelWork.ranges(total: rowCount, parts: parts)
+        let rowOffsets = rowOffsets
         var rowStarts = [Int](repeating: 0, count: rowCount + 1)
-        var columns: [Int32] = []
-        var newValues: [Float] = []
+        mapping.withUnsafeBufferPointer { mapping in
+            columnIndices.withUnsafeBufferPointer { oldColumns in
+                rowStarts.withUnsafeMutableBufferPointer { rowStarts in
+                    _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+                        for row in ranges[part] {
+                            var kept = 0
+                            for entry in rowOffsets[row]..<rowOffsets[row + 1] where mapping[Int(oldColumns[entry])] >= 0 {
+                                kept += 1
+                            }
+                            rowStarts[row + 1] = kept
+                        }
+                    }
+                    for row in 0..<rowCount { rowStarts[row + 1] += rowStarts[row] }
+                }
+            }
+        }
+        let kept = rowStarts[rowCount]
+        var columns = [Int32](repeating: 0, count: kept)
+        var newValues = [Float](repeating: 0, count: kept)
         mapping.withUnsafeBufferPointer { mapping in
             columnIndices.withUnsafeBufferPointer { oldColumns in
                 values.withUnsafeBufferPointer { oldValues in
-                    for entry in oldColumns.indices {
-                        let mapped = mapping[Int(oldColumns[entry])]
-                        if mapped >= 0 { columnStarts[Int(mapped) + 1] += 1 }
-                    }
-                    for column in 0..<newCount { columnStarts[column + 1] += columnStarts[column] }
-                    let kept = columnStarts[newCount]
-                    // Pass 1: (row, value) of each kept entry, grouped by new column, rows ascending.
-                    var next = columnStarts
-                    var rowOfEntry = [Int32](repeating: 0, count: kept)
-                    var valueOfEntry = [Float](repeating: 0, count: kept)
-                    for row in 0..<rowCount {
-                        for entry in rowOffsets[row]..<rowOffsets[row + 1] {
-                            let mapped = Int(mapping[Int(oldColumns[entry])])
-                            guard mapped >= 0 else { continue }
-                            rowOfEntry[next[mapped]] = Int32(row)
-                            valueOfEntry[next[mapped]] = oldValues[entry]
-                            next[mapped] += 1
-                        }
-                    }
-                    // Pass 2: back to rows; columns are visited in order, so rows come out sorted.
-                    for row in rowOfEntry { rowStarts[Int(row) + 1] += 1 }
-                    for row in 0..<rowCount { rowStarts[row + 1] += rowStarts[row] }
-                    var nextInRow = rowStarts
-                    columns = [Int32](repeating: 0, count: kept)
-                    newValues = [Float](repeating: 0, count: kept)
-                    for column in 0..<newCount {
-                        for position in columnStarts[column]..<columnStarts[column + 1] {
-                            let row = Int(rowOfEntry[position])
-                            columns[nextInRow[row]] = Int32(column)
-                            newValues[nextInRow[row]] = valueOfEntry[position]
-                            nextInRow[row] += 1
+                    columns.withUnsafeMutableBufferPointer { columns in
+                        newValues.withUnsafeMutableBufferPointer { newValues in
+                            _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+                                for row in ranges[part] {
+                                    var position = rowStarts[row]
+                                    for entry in rowOffsets[row]..<rowOffsets[row + 1] {
+                                        let mapped = mapping[Int(oldColumns[entry])]
+                                        guard mapped >= 0 else { continue }
+                                        columns[position] = mapped
+                                        newValues[position] = oldValues[entry]
+                                        position += 1
+                                    }
+                                }
+                                SparseMatrix.sortRows(ranges[part], rowStarts, columns, newValues)
+                            }
                         }
                     }
                 }
