@@ -1,6 +1,7 @@
 import LedeAnalysis
 
-/// TF-IDF fit on a training corpus and transform of a test corpus, scikit-learn's default settings
+/// TF-IDF fit on a training corpus and transform of a test corpus (`fit` then `transform`, the calls
+/// scikit-learn is timed making), scikit-learn's default settings
 /// (no stop words, unigrams, smooth idf, l2), as `TfidfVectorizer()` is measured.
 enum VectorizeBenchmark {
     static func run(train: String, test: String) throws -> [String: Any] {
@@ -10,7 +11,7 @@ enum VectorizeBenchmark {
         options.tokenizer.stopWords = .none
         var vectorizer = TfidfVectorizer(options: options)
         let start = ContinuousClock.now
-        _ = try vectorizer.fitTransform(trainTexts)
+        try vectorizer.fit(trainTexts)
         let fitted = seconds(since: start)
         let transformStart = ContinuousClock.now
         let transformed = vectorizer.transform(testTexts)

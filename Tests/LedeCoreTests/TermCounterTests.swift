@@ -1,4 +1,4 @@
-import LedeCore
+@testable import LedeCore
 import Testing
 
 private let documents = [
@@ -49,6 +49,37 @@ struct TermCounterTests {
             #expect(known.matrix == referenceKnown.matrix, "threads \(threads)")
             #expect(known.termOccurrences == referenceKnown.termOccurrences, "threads \(threads)")
         }
+    }
+
+    @Test("adding statistics alone gives the vocabulary that counting gives, on any thread count")
+    func statisticsAloneMatchCounting() {
+        for threads in [1, 2, 3, 7] {
+            var tokenizerOptions = TokenizerOptions()
+            tokenizerOptions.ngramMax = 2
+            let counter = TermCounter(tokenizer: Tokenizer(options: tokenizerOptions), threads: threads)
+            var counted = Vocabulary()
+            _ = counter.countAdding(documents, to: &counted)
+            _ = counter.countAdding(["harbour bridge closed again"], to: &counted)
+            var added = Vocabulary()
+            counter.addStatistics(of: documents, to: &added)
+            counter.addStatistics(of: ["harbour bridge closed again"], to: &added)
+            #expect(added == counted, "threads \(threads)")
+            #expect(added.documentCount == documents.count + 1)
+        }
+    }
+
+    @Test("documents are split into contiguous chunks of about equal bytes, covering every document once")
+    func chunksBalanceBytes() {
+        let sizes = [4000, 10, 10, 10, 10, 10, 10, 10, 10, 3000, 900, 10, 10, 10]
+        let texts = sizes.map { String(repeating: "a", count: $0) }
+        let two = TermCounter.chunks(of: texts, parts: 2)
+        #expect(two == [0..<2, 2..<14])  // 4,010 and 4,000 bytes
+        let three = TermCounter.chunks(of: texts, parts: 3)
+        #expect(three.count == 3)
+        #expect(three.first?.lowerBound == 0 && three.last?.upperBound == texts.count)
+        #expect(zip(three, three.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && !$0.isEmpty })
+        #expect(TermCounter.chunks(of: [], parts: 2).isEmpty)
+        #expect(TermCounter.chunks(of: ["", "", ""], parts: 2).flatMap { Array($0) } == [0, 1, 2])
     }
 
     @Test("counting over a fixed vocabulary ignores unknown terms but reports all occurrences")

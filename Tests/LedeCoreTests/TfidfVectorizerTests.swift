@@ -93,6 +93,20 @@ struct TfidfVectorizerTests {
         expectMatches(vectorizer.transform(fixture.test), expected.test, "transform")
     }
 
+    @Test("fit alone learns the vocabulary and idf that fitTransform learns, on every threads count",
+          arguments: ScikitLearnFixture.shared.cases)
+    func fitAloneMatchesFitTransform(_ expected: ScikitLearnFixture.Case) throws {
+        let fixture = ScikitLearnFixture.shared
+        for threads in [1, 2, 3] {
+            var vectorizer = TfidfVectorizer(options: expected.options)
+            vectorizer.threads = threads
+            try vectorizer.fit(fixture.train)
+            #expect(vectorizer.vocabulary.terms.strings == expected.vocabulary)
+            #expect(zip(vectorizer.idf, expected.idf).allSatisfy { abs(Double($0) - $1) <= 1e-5 })
+            expectMatches(vectorizer.transform(fixture.test), expected.test, "transform after fit, \(threads) threads")
+        }
+    }
+
     @Test("the fixture holds the settings it claims, including a document with no known terms")
     func fixtureCoversTheSettings() {
         let cases = ScikitLearnFixture.shared.cases
@@ -123,6 +137,8 @@ struct TfidfVectorizerTests {
 
     @Test("fitting documents with no usable words throws emptyVocabulary")
     func emptyVocabulary() {
+        var fitOnly = TfidfVectorizer()
+        #expect(throws: LedeError.self) { try fitOnly.fit(["The and of.", "", "1 2 3 a b"]) }
         var vectorizer = TfidfVectorizer()
         let error = #expect(throws: LedeError.self) { try vectorizer.fitTransform(["The and of.", "", "1 2 3 a b"]) }
         if case .emptyVocabulary(let documentCount, _)? = error {

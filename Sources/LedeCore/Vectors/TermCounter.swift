@@ -24,9 +24,22 @@ public struct TermCounter: Sendable {
     /// ``countAdding(_:to:)``, optionally leaving each row's entries in first-occurrence order
     /// (deterministic, but not sorted by column) for callers that do not need sorted rows.
     public func countAdding(_ documents: [String], to vocabulary: inout Vocabulary, sortingRows: Bool) -> SparseMatrix {
-        let chunks = ParallelWork.ranges(total: documents.count, parts: threads)
+        countAdding(documents, to: &vocabulary, keepingRows: true, sortingRows: sortingRows)
+    }
+
+    /// Adds the unseen terms of `documents` to `vocabulary` and their statistics to its document
+    /// frequencies and totals, as ``countAdding(_:to:)`` does, without keeping the count matrix:
+    /// what fitting a vocabulary needs, in less time and memory.
+    public func addStatistics(of documents: [String], to vocabulary: inout Vocabulary) {
+        _ = countAdding(documents, to: &vocabulary, keepingRows: false, sortingRows: false)
+    }
+
+    private func countAdding(
+        _ documents: [String], to vocabulary: inout Vocabulary, keepingRows: Bool, sortingRows: Bool
+    ) -> SparseMatrix {
+        let chunks = Self.chunks(of: documents, parts: threads)
         var partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
-            countWithLocalDictionary(documents[chunks[chunk]])
+            countWithLocalDictionary(documents[chunks[chunk]], keepingRows: keepingRows)
         }
         guard !partials.isEmpty else {
             return SparseMatrix(columnCount: vocabulary.count)
@@ -50,6 +63,7 @@ public struct TermCounter: Sendable {
                 frequencies[Int(mapping[local])] += partial.frequencies[local]
                 totals[Int(mapping[local])] += partial.totals[local]
             }
+            guard keepingRows else { continue }
             partial.counts.renameColumns(mapping)
             partial.counts.columnCount = matrix.columnCount
             matrix.appendRows(of: partial.counts)
@@ -106,7 +120,7 @@ public struct TermCounter: Sendable {
     /// Counts known terms and also reports, per document, how many term occurrences it had in
     /// all (known or not), so callers can tell an all-unknown document from an empty one.
     public func countKnown(_ documents: [String], in vocabulary: Vocabulary) -> (matrix: SparseMatrix, termOccurrences: [Int]) {
-        let chunks = ParallelWork.ranges(total: documents.count, parts: threads)
+        let chunks = Self.chunks(of: documents, parts: threads)
         let partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
             countWithFixedDictionary(documents[chunks[chunk]], vocabulary.terms)
         }
@@ -120,21 +134,59 @@ public struct TermCounter: Sendable {
         return (matrix, occurrences)
     }
 
-    private func countWithLocalDictionary(_ documents: ArraySlice<String>) -> ChunkCounts {
+    /// Contiguous ranges of `documents` with about equal numbers of bytes, one per part, so that
+    /// no thread is left with the long documents while the others wait.
+    static func chunks(of documents: [String], parts: Int) -> [Range<Int>] {
+        guard documents.count > 1, parts > 1 else { return ParallelWork.ranges(total: documents.count, parts: 1) }
+        let total = documents.reduce(0) { $0 + $1.utf8.count }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var seen = 0
+        for (index, document) in documents.enumerated() {
+            seen += document.utf8.count
+            let part = ranges.count + 1
+            if part < parts, seen * parts >= total * part, index + 1 < documents.count {
+                ranges.append(start..<(index + 1))
+                start = index + 1
+            }
+        }
+        ranges.append(start..<documents.count)
+        return ranges
+    }
+
+    /// One chunk's dictionary, statistics and, when `keepingRows`, its rows over the dictionary's ids.
+    private func countWithLocalDictionary(_ documents: ArraySlice<String>, keepingRows: Bool) -> ChunkCounts {
         let bytes = documents.reduce(0) { $0 + $1.utf8.count }
         var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(forBytes: bytes))
         var accumulator = RowAccumulator()
         var counts = SparseMatrix(columnCount: 0)
-        counts.rowOffsets.reserveCapacity(documents.count + 1)
-        counts.columnIndices.reserveCapacity(entryBound(forBytes: bytes))
-        counts.values.reserveCapacity(entryBound(forBytes: bytes))
+        var frequencies: [Int] = []
+        var totals: [Int] = []
+        if keepingRows {
+            counts.rowOffsets.reserveCapacity(documents.count + 1)
+            counts.columnIndices.reserveCapacity(entryBound(forBytes: bytes))
+            counts.values.reserveCapacity(entryBound(forBytes: bytes))
+        } else {
+            frequencies.reserveCapacity(Self.capacity(forBytes: bytes))
+            totals.reserveCapacity(Self.capacity(forBytes: bytes))
+        }
         for document in documents {
             dictionary.forEachTerm(in: document, tokenizer: tokenizer) { accumulator.add($0) }
-            accumulator.flush(into: &counts)
+            if keepingRows {
+                accumulator.flush(into: &counts)
+            } else {
+                let known = frequencies.count
+                frequencies.append(contentsOf: repeatElement(0, count: dictionary.termCount - known))
+                totals.append(contentsOf: repeatElement(0, count: dictionary.termCount - known))
+                accumulator.flush(frequencies: &frequencies, totals: &totals)
+            }
+        }
+        guard keepingRows else {
+            return ChunkCounts(dictionary: dictionary, counts: counts, frequencies: frequencies, totals: totals)
         }
         counts.columnCount = dictionary.termCount
-        var frequencies = [Int](repeating: 0, count: dictionary.termCount)
-        var totals = [Int](repeating: 0, count: dictionary.termCount)
+        frequencies = [Int](repeating: 0, count: dictionary.termCount)
+        totals = [Int](repeating: 0, count: dictionary.termCount)
         for entry in 0..<counts.storedCount {
             let column = Int(counts.columnIndices[entry])
             frequencies[column] += 1
@@ -255,6 +307,21 @@ private struct RowAccumulator {
         if touched.count * 2 > keys.count { grow() }
     }
 
+    /// Adds one to the document frequency of each term of the document and its count to the
+    /// term's total, then clears the document.
+    mutating func flush(frequencies: inout [Int], totals: inout [Int]) {
+        for position in touched.indices {
+            let slot = Int(touchedSlots[position])
+            let term = Int(touched[position])
+            frequencies[term] += 1
+            totals[term] += Int(slotCounts[slot])
+            keys[slot] = -1
+        }
+        touched.removeAll(keepingCapacity: true)
+        touchedSlots.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends the document as a row of `matrix`, then clears it.
     mutating func flush(into matrix: inout SparseMatrix) {
         for position in touched.indices {
             let slot = Int(touchedSlots[position])

@@ -21,6 +21,17 @@ public struct TfidfVectorizer: Sendable {
         self.options = options
     }
 
+    /// Fits the vocabulary and idf on `documents`, as ``fitTransform(_:)`` does, without building
+    /// their TF-IDF rows. Throws ``LedeError/emptyVocabulary(documentCount:reason:)`` when no term
+    /// survives.
+    public mutating func fit(_ documents: [String]) throws {
+        try options.tokenizer.validate()
+        let counter = TermCounter(tokenizer: Tokenizer(options: options.tokenizer), threads: threads)
+        var seen = Vocabulary()
+        counter.addStatistics(of: documents, to: &seen)
+        _ = try adoptPruned(seen, documentCount: documents.count)
+    }
+
     /// Fits the vocabulary and idf on `documents` and returns their TF-IDF rows.
     /// Throws ``LedeError/emptyVocabulary(documentCount:reason:)`` when no term survives.
     public mutating func fitTransform(_ documents: [String]) throws -> SparseMatrix {
@@ -28,22 +39,29 @@ public struct TfidfVectorizer: Sendable {
         let counter = TermCounter(tokenizer: Tokenizer(options: options.tokenizer), threads: threads)
         var seen = Vocabulary()
         var counts = counter.countAdding(documents, to: &seen, sortingRows: false)
+        let mapping = try adoptPruned(seen, documentCount: documents.count)
+        counts = counts.remappingColumns(mapping, columnCount: vocabulary.count, threads: threads)
+        TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts, threads: threads)
+        return counts
+    }
+
+    /// Prunes `seen` by the options' document-frequency and feature limits, makes the result the
+    /// vocabulary with its idf, and returns the id mapping (old id → new id or -1).
+    private mutating func adoptPruned(_ seen: Vocabulary, documentCount: Int) throws -> [Int32] {
         let (pruned, mapping) = seen.pruned(
             minDocumentFrequency: options.minDocumentFrequency,
             maxDocumentFrequency: options.maxDocumentFrequency,
             maxFeatures: options.maxFeatures)
         guard pruned.count > 0 else {
             throw LedeError.emptyVocabulary(
-                documentCount: documents.count,
+                documentCount: documentCount,
                 reason: seen.count == 0
                     ? "the documents hold no words of at least \(options.tokenizer.minimumLength) letters or digits that are not stop words"
                     : "all \(seen.count) terms fall outside the document-frequency limits")
         }
-        counts = counts.remappingColumns(mapping, columnCount: pruned.count, threads: threads)
         vocabulary = pruned
         idf = TfidfWeighting.idf(of: pruned, kind: options.tfidf.idf)
-        TfidfWeighting.apply(options.tfidf, idf: idf, to: &counts, threads: threads)
-        return counts
+        return mapping
     }
 
     /// The TF-IDF rows of `documents` over the fitted vocabulary; unknown terms are ignored.
