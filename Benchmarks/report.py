@@ -53,6 +53,7 @@ def task_label(item):
 
 
 SHARED_MARK = "†"
+MEDIAN_MARK = "‡"
 
 
 def comparison_rows(measurements):
@@ -73,6 +74,8 @@ def comparison_rows(measurements):
                 memory_ratio = _ratio(item["peak_mb"], lede["peak_mb"])
             seconds = measured_seconds(item)
             system = f"{item['system']} {SHARED_MARK}" if item.get("shared_with") else item["system"]
+            if len(item["result"].get("runs_seconds", [])) > 1:
+                system += f" {MEDIAN_MARK}"
             rows.append([
                 task_label(item), system, quality(item),
                 f"{seconds:.2f}" if seconds is not None and not item["error"] else "",
@@ -81,6 +84,19 @@ def comparison_rows(measurements):
                 time_ratio, memory_ratio,
             ])
     return rows
+
+
+def median_note(measurements):
+    """The sentence under the table that says which rows are the median of several runs, or None."""
+    repeated = [item for item in measurements if len(item["result"].get("runs_seconds", [])) > 1
+                and not item.get("shared_with")]
+    if not repeated:
+        return None
+    described = "; ".join(f"{task_label(item)} {item['system']}: "
+                          + ", ".join(f"{seconds:.2f}" for seconds in item["result"]["runs_seconds"])
+                          for item in repeated)
+    return (f"{MEDIAN_MARK} Run {len(repeated[0]['result']['runs_seconds'])} times; the figures are those of the "
+            f"run with the median time. Every run's time (s): {described}.")
 
 
 def shared_note(measurements):
@@ -154,7 +170,9 @@ def render_markdown(results):
         header, rows = header[:-2], [row[:-2] for row in rows]
     if rows:
         parts += ["", _table(header, rows)]
-    for note in (shared_note(results["measurements"]), summary_scoring_note(results.get("summary_scoring"))):
+    notes = (median_note(results["measurements"]), shared_note(results["measurements"]),
+             summary_scoring_note(results.get("summary_scoring")))
+    for note in notes:
         if note:
             parts += ["", note]
 

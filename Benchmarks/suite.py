@@ -52,6 +52,7 @@ class Measurement:
     error: str = ""
     shared_with: str = ""  # key of the measurement that ran the identical command; not run again
     summaries: str = ""  # summarize only: the summaries file the system writes, scored afterwards
+    runs: int = 1  # times the command is run; the run with the median time gives the figures
 
 
 class Plan:
@@ -77,11 +78,11 @@ class Plan:
         slug = "".join(character if character.isalnum() else "-" for character in system.lower())
         return os.path.join(self.workdir, f"summaries-{slug}.jsonl")
 
-    def lede_run(self, task, dataset, name, verb, arguments, scale=0, summaries=""):
+    def lede_run(self, task, dataset, name, verb, arguments, scale=0, summaries="", runs=1):
         """Adds a `lede-microbench` run; returns its key for the peers to compare against."""
         key = f"{task}/{dataset}/lede-{name}"
         self._add(Measurement(key, task, dataset, f"Lede {name}", "lede", verb,
-                              [self.lede, verb, *arguments], scale=scale, summaries=summaries))
+                              [self.lede, verb, *arguments], scale=scale, summaries=summaries, runs=runs))
         return key
 
     def latency_run(self, side, dataset, name, command, counterpart="", repeat=20):
@@ -94,13 +95,13 @@ class Plan:
                               counterpart=counterpart))
         return key
 
-    def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0, summaries=""):
+    def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0, summaries="", runs=1):
         """Adds a peer script's run (unless peers are skipped)."""
         if self.with_peers:
             self._add(Measurement(
                 f"{task}/{dataset}/{name}", task, dataset, name, "peer", verb,
                 [self.python, os.path.join(PEERS, script), *arguments],
-                counterpart=counterpart, scale=scale, summaries=summaries))
+                counterpart=counterpart, scale=scale, summaries=summaries, runs=runs))
 
 
 def add_latency_runs(plan, data, lede, workdir, quick):
@@ -123,28 +124,34 @@ def add_latency_runs(plan, data, lede, workdir, quick):
                      repeat=repeat)
 
 
-def add_vectorize_runs(plan, data):
+# Runs of each side of the headline comparisons (vectorize, and classify with the ComplementNB
+# peer); the median run's figures are reported, so one disturbed run on a shared machine does not
+# decide a ratio. The other rows run once.
+HEADLINE_RUNS = 3
+
+
+def add_vectorize_runs(plan, data, runs=HEADLINE_RUNS):
     """TF-IDF fit and transform of 20news, Lede against scikit-learn's `TfidfVectorizer()`."""
     news = data.classification[0]
     io = ["--train", news.train, "--test", news.test]
-    lede_key = plan.lede_run("vectorize", news.name, "tf-idf", "vectorize", io)
+    lede_key = plan.lede_run("vectorize", news.name, "tf-idf", "vectorize", io, runs=runs)
     plan.peer_run("vectorize", news.name, "sklearn TfidfVectorizer", "vectorize",
-                  "sklearn_vectorize.py", io, lede_key)
+                  "sklearn_vectorize.py", io, lede_key, runs=runs)
 
 
-def add_classify_runs(plan, data):
+def add_classify_runs(plan, data, runs=HEADLINE_RUNS):
     """Every classification data set: Lede's two models (and complement with scikit-learn's
     settings) against scikit-learn's naive Bayes, LinearSVC and fastText."""
     for pair in data.classification:
         io = ["--train", pair.train, "--test", pair.test]
         complement = plan.lede_run("classify", pair.name, "complement", "classify",
-                                   [*io, "--algorithm", "complement"])
+                                   [*io, "--algorithm", "complement"], runs=runs)
         plan.peer_run("classify", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
-                      [*io, "--algorithm", "complement"], complement)
+                      [*io, "--algorithm", "complement"], complement, runs=runs)
         # The same work on both sides: scikit-learn's TfidfVectorizer() and ComplementNB() defaults.
         # The peer's command is the row above's, so it shares that row's figures.
         equal = plan.lede_run("classify", pair.name, "complement, sklearn settings", "classify",
-                              [*io, "--algorithm", "complement", "--settings", "sklearn"])
+                              [*io, "--algorithm", "complement", "--settings", "sklearn"], runs=runs)
         plan.peer_run("classify", pair.name, "sklearn ComplementNB (vs sklearn settings)", "classify",
                       "sklearn_classify.py", [*io, "--algorithm", "complement"], equal)
         multinomial = plan.lede_run("classify", pair.name, "multinomial", "classify",
@@ -190,10 +197,11 @@ def add_scaling_runs(plan, data):
 def build_plan(data, lede, python, with_peers, workdir, quick=False, sections=SECTIONS):
     """Every measurement of the run's `sections`, in the order they are taken."""
     plan = Plan(lede, python, with_peers, workdir)
+    runs = 1 if quick else HEADLINE_RUNS
     if "vectorize" in sections:
-        add_vectorize_runs(plan, data)
+        add_vectorize_runs(plan, data, runs)
     if "classify" in sections:
-        add_classify_runs(plan, data)
+        add_classify_runs(plan, data, runs)
     if "summarize" in sections:
         add_summarize_runs(plan, data)
     if "scale" in sections:
@@ -223,6 +231,17 @@ def share_figures(items):
             item.peak_mb, item.wall_seconds, item.cpu_seconds = source.peak_mb, source.wall_seconds, source.cpu_seconds
 
 
+def median_run(taken, verb):
+    """Of several `(result, peak_mb, wall, cpu)` runs of one command, the one with the median
+    time (the program's own timing, else wall time), its result listing every run's time."""
+    field = report.TIME_FIELD.get(verb)
+    ordered = sorted(taken, key=lambda run: run[0].get(field, run[2]) if field else run[2])
+    result, peak_mb, wall, cpu = ordered[(len(ordered) - 1) // 2]
+    if len(taken) > 1:
+        result = dict(result, runs_seconds=[run[0].get(field, run[2]) if field else run[2] for run in taken])
+    return result, peak_mb, wall, cpu
+
+
 def take_all(items, stop_on_lede_failure):
     """Takes every measurement in order, filling in its figures; returns how many failed.
 
@@ -234,8 +253,8 @@ def take_all(items, stop_on_lede_failure):
         label = f"[{number}/{len(to_run)}] {item.task} {item.dataset}: {item.system}"
         print(f"{label} ...", file=sys.stderr, flush=True)
         try:
-            item.result, item.peak_mb, item.wall_seconds, item.cpu_seconds = \
-                measure.run_measured(item.argv, item.verb)
+            taken = [measure.run_measured(item.argv, item.verb) for _ in range(item.runs)]
+            item.result, item.peak_mb, item.wall_seconds, item.cpu_seconds = median_run(taken, item.verb)
         except measure.MeasurementError as error:
             if stop_on_lede_failure and item.side == "lede":
                 raise SystemExit(f"benchmark failed: {error}") from None
