@@ -2,7 +2,7 @@ import LedeCore
 import Testing
 
 /// The vectoriser's fast paths — the short-word cache in front of the word table, the
-/// prefix-keyed sort of the vocabulary and the counting-sort column remap — must give exactly
+/// prefix-keyed sort of the vocabulary and the row-by-row column remap — must give exactly
 /// what the plain definitions give, on inputs large enough to take them.
 @Suite("Vectoriser fast paths agree with the plain definitions")
 struct VectorizerFastPathTests {
