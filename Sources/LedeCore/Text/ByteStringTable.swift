@@ -4,9 +4,9 @@
 public struct ByteStringTable: Sendable, Equatable {
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
-    private var hashes: [UInt64] = []
     /// Open-addressing slots: 0 when empty, else the high 32 bits of the key's hash over
-    /// `id + 1`, so most probes that miss are rejected without touching `hashes` or the arena.
+    /// `id + 1`, so most probes that miss are rejected without touching the offsets or the arena.
+    /// Hashes are not kept (eight bytes a key); growing the table hashes the keys again.
     private var slots: [UInt64]
     private var mask: Int
 
@@ -17,7 +17,6 @@ public struct ByteStringTable: Sendable, Equatable {
         slots = Array(repeating: 0, count: size)
         mask = size - 1
         arena.reserveCapacity(capacity * 8)
-        hashes.reserveCapacity(capacity)
         starts.reserveCapacity(capacity + 1)
     }
 
@@ -114,7 +113,6 @@ public struct ByteStringTable: Sendable, Equatable {
         self.mask = mask
         self.arena = arena
         self.starts = starts
-        self.hashes = hashes
     }
 
     /// The ids ordered by the top bits of their home slot (a counting sort into buckets).
@@ -133,7 +131,7 @@ public struct ByteStringTable: Sendable, Equatable {
     }
 
     /// The number of distinct keys.
-    public var count: Int { hashes.count }
+    public var count: Int { starts.count - 1 }
 
     /// Two tables are equal when they hold the same keys with the same ids.
     public static func == (lhs: ByteStringTable, rhs: ByteStringTable) -> Bool {
@@ -167,12 +165,11 @@ public struct ByteStringTable: Sendable, Equatable {
         let hash = Self.hash(key)
         let (found, index) = probe(key, hash)
         if let found { return (found, false) }
-        let id = hashes.count
+        let id = count
         arena.append(contentsOf: key)
         starts.append(arena.count)
-        hashes.append(hash)
         slots[index] = Self.slot(hash: hash, id: id)
-        if hashes.count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { grow() }
         return (id, true)
     }
 
@@ -256,10 +253,13 @@ public struct ByteStringTable: Sendable, Equatable {
         let size = slots.count * 2
         var newSlots = [UInt64](repeating: 0, count: size)
         let newMask = size - 1
-        for id in 0..<hashes.count {
-            var index = Int(truncatingIfNeeded: hashes[id]) & newMask
-            while newSlots[index] != 0 { index = (index + 1) & newMask }
-            newSlots[index] = Self.slot(hash: hashes[id], id: id)
+        arena.withUnsafeBufferPointer { arena in
+            for id in 0..<count {
+                let hash = Self.hash(UnsafeBufferPointer(rebasing: arena[starts[id]..<starts[id + 1]]))
+                var index = Int(truncatingIfNeeded: hash) & newMask
+                while newSlots[index] != 0 { index = (index + 1) & newMask }
+                newSlots[index] = Self.slot(hash: hash, id: id)
+            }
         }
         slots = newSlots
         mask = newMask
