@@ -57,23 +57,30 @@ public struct NaiveBayesWeights: Sendable, Equatable {
             sign = 1
             bias = Self.logPriors(counts: counts, priors: options.priors).map(Float.init)
         }
-        let totals = denominators
-        var matrix = DenseMatrix(rows: featureCount, columns: classes)
+        let logTotals = denominators.map { log($0) }
         let parts = featureCount * classes >= 1 << 16 ? max(1, threads) : 1
         let ranges = ParallelWork.ranges(total: featureCount, parts: parts)
-        matrix.elements.withUnsafeMutableBufferPointer { elements in
+        // Every element is written below, by the thread that owns its rows; the array is not
+        // zero-filled first, which on a large vocabulary faulted its pages in on one thread.
+        let elements = [Float](unsafeUninitializedCapacity: featureCount * classes) { elements, initialized in
             _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
                 var row = [Double](repeating: 0, count: classes)
                 row.withUnsafeMutableBufferPointer { row in
                     for f in ranges[part] {
-                        numerators.fill(feature: f, into: row)
+                        let absent = numerators.fill(feature: f, into: row)
+                        // Most features occur in few classes, and every class without the feature
+                        // has the same numerator: its logarithm is taken once per feature.
+                        let logAbsent = log(absent + alpha)
                         for c in 0..<classes {
-                            elements[f * classes + c] = sign * Float(log((row[c] + alpha) / totals[c]))
+                            let logNumerator = row[c] == absent ? logAbsent : log(row[c] + alpha)
+                            elements[f * classes + c] = sign * Float(logNumerator - logTotals[c])
                         }
                     }
                 }
             }
+            initialized = featureCount * classes
         }
+        var matrix = DenseMatrix(rows: featureCount, columns: classes, elements: elements)
         if options.normalizeWeights && options.variant == .complement {
             var absoluteSums = [Double](repeating: 0, count: classes)
             for f in 0..<featureCount {
@@ -182,16 +189,21 @@ private struct FeatureNumerators {
     let classCount: Int
     let complement: Bool
 
+    /// Writes feature `f`'s numerator for every class into `row` and returns the numerator of
+    /// the classes whose documents never hold the feature (0, or for complement naive Bayes the
+    /// feature's sum over all classes).
     @inline(__always)
-    func fill(feature f: Int, into row: UnsafeMutableBufferPointer<Double>) {
+    @discardableResult
+    func fill(feature f: Int, into row: UnsafeMutableBufferPointer<Double>) -> Double {
         for c in 0..<classCount { row[c] = 0 }
         let term = Int(featureTerms[f])
         let weight = Double(idf[f])
         for entry in offsets[term]..<offsets[term + 1] { row[Int(classes[entry])] = sums[entry] * weight }
-        guard complement else { return }
+        guard complement else { return 0 }
         var all: Double = 0
         for c in 0..<classCount { all += row[c] }
         for c in 0..<classCount { row[c] = all - row[c] }
+        return all
     }
 }
 
