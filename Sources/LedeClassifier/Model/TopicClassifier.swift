@@ -91,27 +91,40 @@ public struct TopicClassifier: Sendable {
     /// occurrences and feature occurrences, for coverage.
     public func featureRows(_ texts: [String]) -> (rows: SparseMatrix, termOccurrences: [Int], knownOccurrences: [Int]) {
         let counter = TermCounter(tokenizer: Tokenizer(options: options.features.tokenizer), threads: threads)
-        let (counts, occurrences) = counter.countKnown(texts, in: self.counts.vocabulary)
-        // Feature indices follow vocabulary ids, so rows sorted by term stay sorted by feature.
-        var rows = SparseMatrix(columnCount: weights.featureCount)
-        rows.columnIndices.reserveCapacity(counts.storedCount)
-        rows.values.reserveCapacity(counts.storedCount)
-        rows.rowOffsets.reserveCapacity(counts.rowCount + 1)
-        var known = [Int](repeating: 0, count: counts.rowCount)
+        var (rows, occurrences) = counter.countKnown(texts, in: self.counts.vocabulary)
+        // Terms become feature indices in place (entries of non-features dropped, later entries
+        // moved forward), so the term counts and the feature rows never both take memory: on a
+        // large test set with word pairs that copy was the peak of prediction. Feature indices
+        // follow vocabulary ids, so rows sorted by term stay sorted by feature.
+        var known = [Int](repeating: 0, count: rows.rowCount)
+        var offsets = rows.rowOffsets
         weights.featureOfTerm.withUnsafeBufferPointer { featureOfTerm in
-            for row in 0..<counts.rowCount {
-                var total: Float = 0
-                for entry in counts.entries(ofRow: row) {
-                    let feature = featureOfTerm[Int(counts.columnIndices[entry])]
-                    guard feature >= 0 else { continue }
-                    rows.columnIndices.append(feature)
-                    rows.values.append(counts.values[entry])
-                    total += counts.values[entry]
+            rows.columnIndices.withUnsafeMutableBufferPointer { columns in
+                rows.values.withUnsafeMutableBufferPointer { values in
+                    var written = 0
+                    var rowStart = 0
+                    for row in 0..<known.count {
+                        let rowEnd = offsets[row + 1]
+                        var total: Float = 0
+                        for entry in rowStart..<rowEnd {
+                            let feature = featureOfTerm[Int(columns[entry])]
+                            guard feature >= 0 else { continue }
+                            columns[written] = feature
+                            values[written] = values[entry]
+                            total += values[entry]
+                            written += 1
+                        }
+                        known[row] = Int(total)
+                        rowStart = rowEnd
+                        offsets[row + 1] = written
+                    }
                 }
-                known[row] = Int(total)
-                rows.rowOffsets.append(rows.columnIndices.count)
             }
         }
+        rows.rowOffsets = offsets
+        rows.columnIndices.removeLast(rows.columnIndices.count - offsets[known.count])
+        rows.values.removeLast(rows.values.count - offsets[known.count])
+        rows.columnCount = weights.featureCount
         TfidfWeighting.apply(options.features.tfidf, idf: weights.idf, to: &rows, threads: threads)
         return (rows, occurrences, known)
     }

@@ -50,26 +50,37 @@ extension SparseMatrix {
         rows: Range<Int>, _ weights: UnsafePointer<Float>, _ width: Int, _ output: UnsafeMutablePointer<Float>
     ) {
         // The entries of `rows` grouped by column (a counting sort; rows stay ascending in each).
-        var starts = [Int](repeating: 0, count: columnCount + 1)
-        for entry in rowOffsets[rows.lowerBound]..<rowOffsets[rows.upperBound] {
-            starts[Int(columnIndices[entry]) + 1] += 1
+        // `ends[c]` counts, then marks where column c's entries end: placing an entry moves its
+        // column's cursor back from the end, so one array of 32-bit positions serves as counts,
+        // cursors and bounds (a large vocabulary makes it the size of the weights' row count).
+        let first = rowOffsets[rows.lowerBound]
+        let count = rowOffsets[rows.upperBound] - first
+        precondition(count < Int(Int32.max), "sparse × dense: too many entries in one part")
+        var ends = [Int32](repeating: 0, count: columnCount)
+        for entry in first..<(first + count) { ends[Int(columnIndices[entry])] += 1 }
+        var running: Int32 = 0
+        for column in 0..<columnCount {
+            running += ends[column]
+            ends[column] = running
         }
-        for column in 0..<columnCount { starts[column + 1] += starts[column] }
-        var next = starts
-        let count = starts[columnCount]
         var entryRows = [Int32](repeating: 0, count: count)
         var entryValues = [Float](repeating: 0, count: count)
-        for row in rows {
-            for entry in rowOffsets[row]..<rowOffsets[row + 1] {
+        // Rows in descending order, each filled from the back, so every column's entries come
+        // out with rows ascending; afterwards ends[c] is where column c's entries begin.
+        for row in rows.reversed() {
+            for entry in (rowOffsets[row]..<rowOffsets[row + 1]).reversed() {
                 let column = Int(columnIndices[entry])
-                entryRows[next[column]] = Int32(row)
-                entryValues[next[column]] = values[entry]
-                next[column] += 1
+                ends[column] -= 1
+                entryRows[Int(ends[column])] = Int32(row)
+                entryValues[Int(ends[column])] = values[entry]
             }
         }
-        for column in 0..<columnCount where starts[column] < starts[column + 1] {
+        for column in 0..<columnCount {
+            let start = Int(ends[column])
+            let end = column + 1 < columnCount ? Int(ends[column + 1]) : count
+            guard start < end else { continue }
             let source = weights + column * width
-            for position in starts[column]..<starts[column + 1] {
+            for position in start..<end {
                 BLAS.axpy(count: width, entryValues[position], source, output + Int(entryRows[position]) * width)
             }
         }

@@ -121,13 +121,19 @@ public struct TermCounter: Sendable {
     /// all (known or not), so callers can tell an all-unknown document from an empty one.
     public func countKnown(_ documents: [String], in vocabulary: Vocabulary) -> (matrix: SparseMatrix, termOccurrences: [Int]) {
         let chunks = Self.chunks(of: documents, parts: threads)
-        let partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
+        var partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
             countWithFixedDictionary(documents[chunks[chunk]], vocabulary.terms)
         }
-        var matrix = SparseMatrix(columnCount: vocabulary.count)
-        var occurrences: [Int] = []
+        guard !partials.isEmpty else { return (SparseMatrix(columnCount: vocabulary.count), []) }
+        // The first chunk's rows are the start of the result (its arrays were reserved with room
+        // to spare); each later chunk is appended and released at once, so the rows are never
+        // held twice over.
+        var (matrix, occurrences) = partials[0]
+        partials[0] = (SparseMatrix(columnCount: 0), [])
         occurrences.reserveCapacity(documents.count)
-        for partial in partials {
+        for index in partials.indices.dropFirst() {
+            let partial = partials[index]
+            partials[index] = (SparseMatrix(columnCount: 0), [])
             matrix.appendRows(of: partial.counts)
             occurrences.append(contentsOf: partial.occurrences)
         }
@@ -197,9 +203,10 @@ public struct TermCounter: Sendable {
 
     /// Counts the terms of `documents` that `table` knows, with each document's number of term
     /// occurrences. Terms are first numbered in a local dictionary (integer work per occurrence);
-    /// each distinct term is then looked up in `table` once. Documents go in batches of a few
-    /// megabytes of text, so the local dictionary stays small (in cache, and off the peak memory
-    /// of prediction); rows do not depend on the batching.
+    /// each distinct term is then looked up in `table` once. Documents go in batches of about a
+    /// megabyte of text, so the local dictionary and the batch's rows stay small (in cache, and
+    /// off the peak memory of prediction: 4 MB batches of a word-pair model over 20 Newsgroups'
+    /// test set peaked 14 MB higher, and were no faster); rows do not depend on the batching.
     private func countWithFixedDictionary(
         _ documents: ArraySlice<String>, _ table: ByteStringTable
     ) -> (counts: SparseMatrix, occurrences: [Int]) {
@@ -245,8 +252,8 @@ public struct TermCounter: Sendable {
         return (result, occurrences)
     }
 
-    /// Text per batch of ``countWithFixedDictionary(_:_:)``.
-    private static let batchBytes = 1 << 22
+    /// Text per batch of ``countWithFixedDictionary(_:_:)``: 1 MB.
+    private static let batchBytes = 1 << 20
 
     /// A starting size for a chunk's dictionary: about one distinct term per 16 bytes of text,
     /// within bounds (a title needs a few slots; a corpus grows the tables as it goes).
