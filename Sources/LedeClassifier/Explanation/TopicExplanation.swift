@@ -21,7 +21,7 @@ public enum TopicExplanation {
                 var others: Double = 0
                 for other in 0..<classes where other != c { others += Double(weights[feature, other]) }
                 let mean = classes > 1 ? others / Double(classes - 1) : 0
-                scored.append((Int(model.weights.featureTerms[feature]), Double(weights[feature, c]) - mean))
+                scored.append((model.weights.features.term(ofFeature: feature), Double(weights[feature, c]) - mean))
             }
             scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             result[model.labels[c]] = scored.prefix(count).map {
@@ -45,7 +45,7 @@ public enum TopicExplanation {
         for entry in rows.entries(ofRow: 0) {
             let feature = Int(rows.columnIndices[entry])
             let value = Double(rows.values[entry]) * Double(weights[feature, chosen] - weights[feature, runnerUp])
-            let term = Int(model.weights.featureTerms[feature])
+            let term = model.weights.features.term(ofFeature: feature)
             contributions.append(TermContribution(term: model.counts.vocabulary.term(term), weight: value))
         }
         contributions.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }

@@ -29,7 +29,7 @@ extension TopicClassifier {
     /// so updates are exact only relative to the compacted model. Use it to ship models.
     public func compacted() -> TopicClassifier {
         var keep = [Bool](repeating: false, count: counts.vocabulary.count)
-        for term in weights.featureTerms { keep[Int(term)] = true }
+        for feature in 0..<weights.featureCount { keep[weights.features.term(ofFeature: feature)] = true }
         return TopicClassifier(options: options, counts: counts.keepingTerms(keep), metadata: metadata, threads: threads)
     }
 }

@@ -8,15 +8,13 @@ public struct NaiveBayesWeights: Sendable, Equatable {
     public let bias: [Float]
     /// Features × classes.
     public let weights: DenseMatrix
-    /// The vocabulary id of each feature, ascending (feature `f` is term `featureTerms[f]`).
-    public let featureTerms: [Int32]
-    /// The feature index of each vocabulary id, or -1 for terms outside the feature set.
-    public let featureOfTerm: [Int32]
+    /// Which vocabulary terms are features (rows of `weights`), and the feature of each term.
+    public let features: FeatureSelection
     /// The idf of each feature.
     public let idf: [Float]
 
     /// The number of selected features.
-    public var featureCount: Int { featureTerms.count }
+    public var featureCount: Int { features.count }
 
     /// Derives weights from counts, spreading the logarithms over `threads` threads (the result
     /// does not depend on it).
@@ -24,8 +22,8 @@ public struct NaiveBayesWeights: Sendable, Equatable {
         let vocabulary = counts.vocabulary
         let classes = counts.labels.count
         let features = options.features
-        let (featureTerms, featureOfTerm, idf) = Self.featureIndex(of: vocabulary, options: features)
-        let featureCount = featureTerms.count
+        let (selection, idf) = Self.featureIndex(of: vocabulary, options: features)
+        let featureCount = selection.count
 
         // Each feature's per-class numerators are derived twice, once for the class totals and
         // once for the weights, from the term-major view of the sparse sums: cheaper than a
@@ -35,7 +33,7 @@ public struct NaiveBayesWeights: Sendable, Equatable {
         let complement = options.variant == .complement
         let numerators = FeatureNumerators(
             offsets: byTerm.offsets, classes: byTerm.classes, sums: byTerm.sums,
-            featureTerms: featureTerms, idf: idf, classCount: classes, complement: complement)
+            features: selection, idf: idf, classCount: classes, complement: complement)
         var bias = [Float](repeating: 0, count: classes)
         // The smoothed probability of feature f in class c is (numerator + alpha) / totals[c].
         var denominators = [Double](repeating: alpha * Double(featureCount), count: classes)
@@ -91,8 +89,7 @@ public struct NaiveBayesWeights: Sendable, Equatable {
         }
         self.bias = bias
         weights = matrix
-        self.featureTerms = featureTerms
-        self.featureOfTerm = featureOfTerm
+        self.features = selection
         self.idf = idf
     }
 
@@ -124,26 +121,24 @@ public struct NaiveBayesWeights: Sendable, Equatable {
     /// selection and idf are derived as usual; `nil` when the stored shapes do not fit them.
     init?(counts: ClassCounts, options: ClassifierOptions, storedBias bias: [Float], storedWeights weights: DenseMatrix) {
         let vocabulary = counts.vocabulary
-        let (featureTerms, featureOfTerm, idf) = Self.featureIndex(of: vocabulary, options: options.features)
-        guard bias.count == counts.labels.count, weights.columns == bias.count, weights.rows == featureTerms.count else {
+        let (selection, idf) = Self.featureIndex(of: vocabulary, options: options.features)
+        guard bias.count == counts.labels.count, weights.columns == bias.count, weights.rows == selection.count else {
             return nil
         }
         self.bias = bias
         self.weights = weights
-        self.featureTerms = featureTerms
-        self.featureOfTerm = featureOfTerm
+        self.features = selection
         self.idf = idf
     }
 
-    /// The selected features, the feature index of each vocabulary id (-1 outside the set) and
-    /// each feature's idf: the part of the weights both derivation and stored weights need.
+    /// The selected features and each feature's idf: the part of the weights both derivation
+    /// and stored weights need.
     private static func featureIndex(
         of vocabulary: Vocabulary, options: VectorizerOptions
-    ) -> (terms: [Int32], ofTerm: [Int32], idf: [Float]) {
+    ) -> (selection: FeatureSelection, idf: [Float]) {
         let featureTerms = selectedFeatures(of: vocabulary, options: options)
-        var featureOfTerm = [Int32](repeating: -1, count: vocabulary.count)
-        for (feature, term) in featureTerms.enumerated() { featureOfTerm[Int(term)] = Int32(feature) }
-        return (featureTerms, featureOfTerm, idf(of: featureTerms, in: vocabulary, kind: options.tfidf.idf))
+        let selection = FeatureSelection(terms: featureTerms, vocabularyCount: vocabulary.count)
+        return (selection, idf(of: featureTerms, in: vocabulary, kind: options.tfidf.idf))
     }
 
     /// The idf of each feature. Many terms share a document frequency, so each distinct one is
@@ -184,7 +179,7 @@ private struct FeatureNumerators {
     let offsets: [Int]
     let classes: [UInt32]
     let sums: [Double]
-    let featureTerms: [Int32]
+    let features: FeatureSelection
     let idf: [Float]
     let classCount: Int
     let complement: Bool
@@ -196,7 +191,7 @@ private struct FeatureNumerators {
     @discardableResult
     func fill(feature f: Int, into row: UnsafeMutableBufferPointer<Double>) -> Double {
         for c in 0..<classCount { row[c] = 0 }
-        let term = Int(featureTerms[f])
+        let term = features.term(ofFeature: f)
         let weight = Double(idf[f])
         for entry in offsets[term]..<offsets[term + 1] { row[Int(classes[entry])] = sums[entry] * weight }
         guard complement else { return 0 }

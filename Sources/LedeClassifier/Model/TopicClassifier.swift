@@ -87,18 +87,33 @@ public struct TopicClassifier: Sendable {
     public var labels: [String] { counts.labels }
 
     /// The TF-IDF rows of `texts` over the model's features (columns are feature indices, see
-    /// ``NaiveBayesWeights/featureTerms``; other terms dropped), with each text's total term
+    /// ``NaiveBayesWeights/features``; other terms dropped), with each text's total term
     /// occurrences and feature occurrences, for coverage.
     public func featureRows(_ texts: [String]) -> (rows: SparseMatrix, termOccurrences: [Int], knownOccurrences: [Int]) {
         let counter = TermCounter(tokenizer: Tokenizer(options: options.features.tokenizer), threads: threads)
         var (rows, occurrences) = counter.countKnown(texts, in: self.counts.vocabulary)
-        // Terms become feature indices in place (entries of non-features dropped, later entries
-        // moved forward), so the term counts and the feature rows never both take memory: on a
-        // large test set with word pairs that copy was the peak of prediction. Feature indices
-        // follow vocabulary ids, so rows sorted by term stay sorted by feature.
         var known = [Int](repeating: 0, count: rows.rowCount)
+        if weights.features.coversEveryTerm {
+            // Every term is a feature with its own id: the counts are the feature rows.
+            for row in 0..<known.count {
+                known[row] = Int(rows.values[rows.entries(ofRow: row)].reduce(0, +))
+            }
+        } else {
+            Self.keepFeatures(of: &rows, featureOfTerm: weights.features.featureOfTerm, known: &known)
+        }
+        rows.columnCount = weights.featureCount
+        TfidfWeighting.apply(options.features.tfidf, idf: weights.idf, to: &rows, threads: threads)
+        return (rows, occurrences, known)
+    }
+
+    /// Renames the term columns of `rows` to feature indices in place, dropping the entries of
+    /// terms that are not features (later entries move forward), so the term counts and the
+    /// feature rows never both take memory: on a large test set with word pairs that copy was
+    /// the peak of prediction. Feature indices follow vocabulary ids, so sorted rows stay sorted.
+    /// `known[row]` receives the row's feature occurrences.
+    private static func keepFeatures(of rows: inout SparseMatrix, featureOfTerm: [Int32], known: inout [Int]) {
         var offsets = rows.rowOffsets
-        weights.featureOfTerm.withUnsafeBufferPointer { featureOfTerm in
+        featureOfTerm.withUnsafeBufferPointer { featureOfTerm in
             rows.columnIndices.withUnsafeMutableBufferPointer { columns in
                 rows.values.withUnsafeMutableBufferPointer { values in
                     var written = 0
@@ -124,9 +139,6 @@ public struct TopicClassifier: Sendable {
         rows.rowOffsets = offsets
         rows.columnIndices.removeLast(rows.columnIndices.count - offsets[known.count])
         rows.values.removeLast(rows.values.count - offsets[known.count])
-        rows.columnCount = weights.featureCount
-        TfidfWeighting.apply(options.features.tfidf, idf: weights.idf, to: &rows, threads: threads)
-        return (rows, occurrences, known)
     }
 
     /// Class scores (`bias + x · W`) of feature rows, computed with BLAS.
