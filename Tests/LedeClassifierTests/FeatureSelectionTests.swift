@@ -9,11 +9,16 @@ struct FeatureSelectionTests {
             + ClassifierFixtures.documents(ClassifierFixtures.tech, label: "tech", firstLine: 13)
     }
 
+    /// A model of the fixture documents whose features are the terms in at least `minimum` documents.
+    private func trained(minimumDocumentFrequency minimum: Int) throws -> TopicClassifier {
+        var options = ClassifierOptions()
+        options.features.minDocumentFrequency = .count(minimum)
+        return try TopicClassifier.train(on: documents, options: options)
+    }
+
     @Test("with every term a feature, feature f is term f and no table is needed")
     func everyTermIsItsOwnFeature() throws {
-        var options = ClassifierOptions()
-        options.features.minDocumentFrequency = .count(1)
-        let model = try TopicClassifier.train(on: documents, options: options)
+        let model = try trained(minimumDocumentFrequency: 1)
         let selection = model.weights.features
         #expect(selection.coversEveryTerm)
         #expect(selection.count == model.counts.vocabulary.count)
@@ -25,9 +30,7 @@ struct FeatureSelectionTests {
 
     @Test("a document-frequency floor selects a subset; terms and features map both ways")
     func subsetMapsBothWays() throws {
-        var options = ClassifierOptions()
-        options.features.minDocumentFrequency = .count(2)
-        let model = try TopicClassifier.train(on: documents, options: options)
+        let model = try trained(minimumDocumentFrequency: 2)
         let selection = model.weights.features
         let vocabulary = model.counts.vocabulary
         #expect(!selection.coversEveryTerm)
