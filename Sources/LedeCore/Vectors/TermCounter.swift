@@ -168,36 +168,26 @@ public struct TermCounter: Sendable {
         var counts = SparseMatrix(columnCount: 0)
         var frequencies: [Int] = []
         var totals: [Int] = []
+        frequencies.reserveCapacity(Self.capacity(forBytes: bytes))
+        totals.reserveCapacity(Self.capacity(forBytes: bytes))
         if keepingRows {
             counts.rowOffsets.reserveCapacity(documents.count + 1)
             counts.columnIndices.reserveCapacity(entryBound(forBytes: bytes))
             counts.values.reserveCapacity(entryBound(forBytes: bytes))
-        } else {
-            frequencies.reserveCapacity(Self.capacity(forBytes: bytes))
-            totals.reserveCapacity(Self.capacity(forBytes: bytes))
         }
         for document in documents {
             dictionary.forEachTerm(in: document, tokenizer: tokenizer) { accumulator.add($0) }
+            let known = frequencies.count
+            frequencies.append(contentsOf: repeatElement(0, count: dictionary.termCount - known))
+            totals.append(contentsOf: repeatElement(0, count: dictionary.termCount - known))
+            accumulator.addStatistics(to: &frequencies, totals: &totals)
             if keepingRows {
                 accumulator.flush(into: &counts)
             } else {
-                let known = frequencies.count
-                frequencies.append(contentsOf: repeatElement(0, count: dictionary.termCount - known))
-                totals.append(contentsOf: repeatElement(0, count: dictionary.termCount - known))
-                accumulator.flush(frequencies: &frequencies, totals: &totals)
+                accumulator.clear()
             }
         }
-        guard keepingRows else {
-            return ChunkCounts(dictionary: dictionary, counts: counts, frequencies: frequencies, totals: totals)
-        }
-        counts.columnCount = dictionary.termCount
-        frequencies = [Int](repeating: 0, count: dictionary.termCount)
-        totals = [Int](repeating: 0, count: dictionary.termCount)
-        for entry in 0..<counts.storedCount {
-            let column = Int(counts.columnIndices[entry])
-            frequencies[column] += 1
-            totals[column] += Int(counts.values[entry])
-        }
+        if keepingRows { counts.columnCount = dictionary.termCount }
         return ChunkCounts(dictionary: dictionary, counts: counts, frequencies: frequencies, totals: totals)
     }
 
@@ -315,28 +305,28 @@ private struct RowAccumulator {
     }
 
     /// Adds one to the document frequency of each term of the document and its count to the
-    /// term's total, then clears the document.
-    mutating func flush(frequencies: inout [Int], totals: inout [Int]) {
+    /// term's total; the document is kept.
+    func addStatistics(to frequencies: inout [Int], totals: inout [Int]) {
         for position in touched.indices {
-            let slot = Int(touchedSlots[position])
             let term = Int(touched[position])
             frequencies[term] += 1
-            totals[term] += Int(slotCounts[slot])
-            keys[slot] = -1
+            totals[term] += Int(slotCounts[Int(touchedSlots[position])])
         }
-        touched.removeAll(keepingCapacity: true)
-        touchedSlots.removeAll(keepingCapacity: true)
     }
 
     /// Appends the document as a row of `matrix`, then clears it.
     mutating func flush(into matrix: inout SparseMatrix) {
         for position in touched.indices {
-            let slot = Int(touchedSlots[position])
             matrix.columnIndices.append(touched[position])
-            matrix.values.append(Float(slotCounts[slot]))
-            keys[slot] = -1
+            matrix.values.append(Float(slotCounts[Int(touchedSlots[position])]))
         }
         matrix.rowOffsets.append(matrix.columnIndices.count)
+        clear()
+    }
+
+    /// Forgets the document, ready for the next.
+    mutating func clear() {
+        for slot in touchedSlots { keys[Int(slot)] = -1 }
         touched.removeAll(keepingCapacity: true)
         touchedSlots.removeAll(keepingCapacity: true)
     }
