@@ -31,6 +31,7 @@ struct TopicClassifierTests {
         let union = try TopicClassifier.train(on: all, options: options)
         Self.expectSameModel(model, union)
         #expect(model.counts.vocabulary == union.counts.vocabulary)
+        #expect(model.metadata.trainingDataFingerprint == union.metadata.trainingDataFingerprint)
     }
 
     @Test("update may bring new labels and new words")

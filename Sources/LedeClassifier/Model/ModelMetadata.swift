@@ -9,8 +9,8 @@ public struct ModelMetadata: Sendable, Hashable, Codable {
     /// When the model was created or last changed, seconds since 1970 (UTC). Honours
     /// `SOURCE_DATE_EPOCH` so that rebuilding a model reproduces it bit for bit.
     public var createdAt: Int
-    /// A fingerprint of all training data so far (FNV-1a 64 over labels and texts, in order;
-    /// updates and merges fold the new data's fingerprint in).
+    /// A fingerprint of all training data so far (``DataFingerprint`` over labels and texts, in
+    /// order; updates and merges fold the new data's fingerprint in).
     public var trainingDataFingerprint: String
     /// The last evaluation stored with the model, if any.
     public var lastEvaluation: EvaluationSummary?
@@ -49,34 +49,5 @@ public struct EvaluationSummary: Sendable, Hashable, Codable {
         self.documents = documents
         self.accuracy = accuracy
         self.macroF1 = macroF1
-    }
-}
-
-/// FNV-1a 64-bit fingerprints of training data.
-public enum DataFingerprint {
-    /// The FNV-1a 64 hash of labels and texts, each followed by a NUL byte, folded into `seed`.
-    public static func of(texts: [String], labels: [String], seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
-        var hash = seed
-        func feed(_ string: String) {
-            var string = string
-            // On the contiguous bytes: iterating `String.UTF8View` checks every index.
-            string.withUTF8 { bytes in
-                for byte in bytes {
-                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                }
-            }
-            hash = (hash ^ 0) &* 0x0000_0100_0000_01B3
-        }
-        for (text, label) in zip(texts, labels) {
-            feed(label)
-            feed(text)
-        }
-        return hash
-    }
-
-    /// Sixteen lower-case hex digits.
-    public static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
