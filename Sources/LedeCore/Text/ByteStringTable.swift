@@ -2,13 +2,13 @@
 /// order. Keys live in one contiguous arena, so lookups on the hot path never allocate and
 /// never build a `String`. This is the dictionary every vocabulary and stop-word list uses.
 public struct ByteStringTable: Sendable, Equatable {
-    private var arena: [UInt8] = []
-    private var starts: [Int] = [0]
+    private(set) var arena: [UInt8] = []
+    private(set) var starts: [Int] = [0]
     /// Open-addressing slots: 0 when empty, else the high 32 bits of the key's hash over
     /// `id + 1`, so most probes that miss are rejected without touching the offsets or the arena.
     /// Hashes are not kept (eight bytes a key); growing the table hashes the keys again.
-    private var slots: [UInt64]
-    private var mask: Int
+    private(set) var slots: [UInt64]
+    private(set) var mask: Int
 
     /// Creates an empty table sized for about `capacity` keys.
     public init(capacity: Int = 1024) {
@@ -180,7 +180,7 @@ public struct ByteStringTable: Sendable, Equatable {
 
     /// The id of `key` if present, and the slot where the search ended (free when absent).
     @inline(__always)
-    private func probe(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (id: Int?, index: Int) {
+    func probe(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (id: Int?, index: Int) {
         let tag = hash >> 32
         return slots.withUnsafeBufferPointer { slots in
             starts.withUnsafeBufferPointer { starts in
@@ -211,7 +211,7 @@ public struct ByteStringTable: Sendable, Equatable {
 
     /// Byte equality of two `count`-byte runs; words are short, so this beats calling memcmp.
     @inline(__always)
-    private static func equal(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
+    static func equal(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
         guard count > 0, let a, let b else { return true }
         let ra = UnsafeRawPointer(a)
         let rb = UnsafeRawPointer(b)

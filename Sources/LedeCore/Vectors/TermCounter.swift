@@ -207,6 +207,8 @@ public struct TermCounter: Sendable {
         result.values.reserveCapacity(entryBound(forBytes: chunkBytes))
         var occurrences: [Int] = []
         occurrences.reserveCapacity(documents.count)
+        let spellings = ByteScratch(capacity: Self.batchBytes)
+        var spellingStarts: [Int] = []
         var batchStart = documents.startIndex
         while batchStart < documents.endIndex {
             var batchEnd = batchStart
@@ -231,15 +233,34 @@ public struct TermCounter: Sendable {
                 occurrences.append(total)
                 accumulator.flush(into: &local)
             }
-            var mapping = [Int32](repeating: -1, count: dictionary.termCount)
-            dictionary.forEachTermSpelling { term, bytes in
-                if let id = table.id(of: bytes) { mapping[term] = Int32(id) }
-            }
+            let mapping = Self.tableIDs(of: dictionary, in: table, spellings: spellings, starts: &spellingStarts)
             local.columnCount = dictionary.termCount
             result.appendRows(of: local.remappingColumns(mapping, columnCount: table.count))
             batchStart = batchEnd
         }
         return (result, occurrences)
+    }
+
+    /// The id in `table` of each term of `dictionary` (-1 when absent). The terms are spelled
+    /// end to end into `spellings` (offsets in `starts`) and looked up in groups, whose cache
+    /// misses overlap (``ByteStringTable/ids(ofKeysIn:starts:into:)``).
+    private static func tableIDs(
+        of dictionary: NGramDictionary, in table: ByteStringTable, spellings: ByteScratch, starts: inout [Int]
+    ) -> [Int32] {
+        spellings.removeAll()
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+        dictionary.forEachTermSpelling { _, bytes in
+            spellings.append(contentsOf: bytes)
+            starts.append(spellings.count)
+        }
+        let arena = UnsafeBufferPointer(start: UnsafePointer(spellings.base), count: spellings.count)
+        return [Int32](unsafeUninitializedCapacity: dictionary.termCount) { ids, initialized in
+            starts.withUnsafeBufferPointer { starts in
+                table.ids(ofKeysIn: arena, starts: starts, into: ids)
+            }
+            initialized = dictionary.termCount
+        }
     }
 
     /// Text per batch of ``countWithFixedDictionary(_:_:)``: 1 MB.

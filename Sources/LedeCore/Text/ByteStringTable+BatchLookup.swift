@@ -1,0 +1,82 @@
+extension ByteStringTable {
+    /// The number of keys ``ids(ofKeysIn:starts:into:)`` looks up side by side.
+    static let lookupGroup = 16
+
+    /// Looks up many keys at once: `ids[k]` becomes the id of key `k` (`arena[starts[k]..<starts[k + 1]]`)
+    /// or -1 when it is absent; the same answers as ``id(of:)-(UnsafeBufferPointer<UInt8>)`` key by key.
+    ///
+    /// On a large table (a vocabulary of a million word pairs) each lookup is three dependent
+    /// cache misses — the slot, the key's offsets, its bytes — and looking keys up one at a time
+    /// waits for each in turn. Here keys go in groups: the group's home slots are all loaded,
+    /// then the offsets of every candidate, then the bytes are compared, so the misses of one
+    /// step overlap instead of following one another.
+    func ids(ofKeysIn arena: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>, into ids: UnsafeMutableBufferPointer<Int32>) {
+        let count = starts.count - 1
+        precondition(ids.count >= count)
+        guard count > 0 else { return }
+        let group = Self.lookupGroup
+        var hashes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+                      UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        var candidates = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var keyStarts = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &hashes) { hashBytes in
+            withUnsafeMutableBytes(of: &candidates) { candidateBytes in
+                withUnsafeMutableBytes(of: &keyStarts) { keyStartBytes in
+                    let hashes = hashBytes.bindMemory(to: UInt64.self)
+                    let candidates = candidateBytes.bindMemory(to: Int.self)
+                    let keyStarts = keyStartBytes.bindMemory(to: Int.self)
+                    slots.withUnsafeBufferPointer { slots in
+                        self.starts.withUnsafeBufferPointer { tableStarts in
+                            self.arena.withUnsafeBufferPointer { tableArena in
+                                var first = 0
+                                while first < count {
+                                    let size = min(group, count - first)
+                                    // 1. Hash every key and load its home slot; the slot loads are independent.
+                                    for k in 0..<size {
+                                        let key = UnsafeBufferPointer(rebasing: arena[starts[first + k]..<starts[first + k + 1]])
+                                        let hash = Self.hash(key)
+                                        hashes[k] = hash
+                                        // The first slot whose tag matches (usually the home slot), or -1.
+                                        var index = Int(truncatingIfNeeded: hash) & mask
+                                        var candidate = -1
+                                        while true {
+                                            let slot = slots[index]
+                                            if slot == 0 { break }
+                                            if slot >> 32 == hash >> 32 {
+                                                candidate = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                                                break
+                                            }
+                                            index = (index + 1) & mask
+                                        }
+                                        candidates[k] = candidate
+                                    }
+                                    // 2. Load each candidate's offsets (independent loads again).
+                                    for k in 0..<size where candidates[k] >= 0 {
+                                        keyStarts[k] = tableStarts[candidates[k]]
+                                    }
+                                    // 3. Compare bytes; a tag that matched another key (rare) takes the full probe.
+                                    for k in 0..<size {
+                                        let key = UnsafeBufferPointer(rebasing: arena[starts[first + k]..<starts[first + k + 1]])
+                                        let candidate = candidates[k]
+                                        guard candidate >= 0 else {
+                                            ids[first + k] = -1
+                                            continue
+                                        }
+                                        let start = keyStarts[k]
+                                        if tableStarts[candidate + 1] - start == key.count
+                                            && Self.equal(tableArena.baseAddress.map { $0 + start }, key.baseAddress, key.count) {
+                                            ids[first + k] = Int32(candidate)
+                                        } else {
+                                            ids[first + k] = probe(key, hashes[k]).id.map { Int32($0) } ?? -1
+                                        }
+                                    }
+                                    first += size
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
