@@ -63,6 +63,23 @@ struct SparseMatrixTests {
         }
     }
 
+    @Test("sparse × dense of many rows (swept column by column, in buckets of columns) equals row by row, on any thread count",
+          arguments: [(300, 5_000, 0.01), (200, 3, 0.9), (120, 70_000, 0.002), (400, 2_000, 0.1)])
+    func multipliedColumnSweepMatchesRowByRow(rows: Int, columns: Int, density: Double) {
+        let (sparse, _) = randomSparse(rows: rows, columns: columns, density: density, seed: 5)
+        var generator = SplitMix(state: 13)
+        let width = 7
+        let right = DenseMatrix(
+            rows: columns, columns: width,
+            elements: (0..<(columns * width)).map { _ in Float(Int.random(in: -50...50, using: &generator)) / 7 })
+        // One row at a time is below the column sweep's threshold: the plain row-by-row product.
+        var expected: [Float] = []
+        for row in 0..<rows { expected += sparse.selectingRows([row]).multiplied(by: right).elements }
+        for threads in [1, 2, 3] {
+            #expect(sparse.multiplied(by: right, threads: threads).elements == expected, "threads \(threads)")
+        }
+    }
+
     @Test("sparse × dense handles empty shapes")
     func multipliedEmpty() {
         #expect(SparseMatrix(columnCount: 0).multiplied(by: DenseMatrix(rows: 0, columns: 4)) == DenseMatrix(rows: 0, columns: 4))

@@ -46,42 +46,94 @@ extension SparseMatrix {
     }
 
     /// Adds the products of rows `rows` into `output`, sweeping the columns in ascending order.
+    ///
+    /// The entries are grouped by column in two cache-sized steps instead of one counting sort
+    /// over every column (whose cursor array is as long as the weights' row count, so on a
+    /// word-pair vocabulary each entry placed was a cache miss or two): first into buckets of
+    /// consecutive columns — at most 1,024 of them, so the writes go to few places at once —
+    /// then, bucket by bucket, into columns, with a cursor array small enough for the L1 cache.
+    /// Both steps are stable, so each column's entries keep their rows ascending and every
+    /// output is the same sum in the same order as before.
     private func addColumnByColumn(
         rows: Range<Int>, _ weights: UnsafePointer<Float>, _ width: Int, _ output: UnsafeMutablePointer<Float>
     ) {
-        // The entries of `rows` grouped by column (a counting sort; rows stay ascending in each).
-        // `ends[c]` counts, then marks where column c's entries end: placing an entry moves its
-        // column's cursor back from the end, so one array of 32-bit positions serves as counts,
-        // cursors and bounds (a large vocabulary makes it the size of the weights' row count).
         let first = rowOffsets[rows.lowerBound]
         let count = rowOffsets[rows.upperBound] - first
+        guard count > 0 else { return }
         precondition(count < Int(Int32.max), "sparse × dense: too many entries in one part")
-        var ends = [Int32](repeating: 0, count: columnCount)
-        for entry in first..<(first + count) { ends[Int(columnIndices[entry])] += 1 }
-        var running: Int32 = 0
-        for column in 0..<columnCount {
-            running += ends[column]
-            ends[column] = running
-        }
-        var entryRows = [Int32](repeating: 0, count: count)
-        var entryValues = [Float](repeating: 0, count: count)
-        // Rows in descending order, each filled from the back, so every column's entries come
-        // out with rows ascending; afterwards ends[c] is where column c's entries begin.
-        for row in rows.reversed() {
-            for entry in (rowOffsets[row]..<rowOffsets[row + 1]).reversed() {
-                let column = Int(columnIndices[entry])
-                ends[column] -= 1
-                entryRows[Int(ends[column])] = Int32(row)
-                entryValues[Int(ends[column])] = values[entry]
+        let bucketShift = max(0, (Int.bitWidth - (columnCount - 1).leadingZeroBitCount) - 10)
+        let bucketSpan = 1 << bucketShift
+        let bucketCount = (columnCount - 1) >> bucketShift + 1
+        // 1. Entries into buckets of `bucketSpan` columns, in row order.
+        var bucketStarts = [Int](repeating: 0, count: bucketCount + 1)
+        var bucketed = [UInt64](repeating: 0, count: count)  // column << 32 | row
+        var bucketedValues = [Float](repeating: 0, count: count)
+        columnIndices.withUnsafeBufferPointer { columns in
+            values.withUnsafeBufferPointer { values in
+                bucketStarts.withUnsafeMutableBufferPointer { starts in
+                    for entry in first..<(first + count) { starts[Int(columns[entry]) >> bucketShift + 1] += 1 }
+                    for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
+                    var cursors = Array(starts)
+                    bucketed.withUnsafeMutableBufferPointer { bucketed in
+                        bucketedValues.withUnsafeMutableBufferPointer { bucketedValues in
+                            cursors.withUnsafeMutableBufferPointer { cursors in
+                                for row in rows {
+                                    for entry in rowOffsets[row]..<rowOffsets[row + 1] {
+                                        let column = Int(columns[entry])
+                                        let position = cursors[column >> bucketShift]
+                                        cursors[column >> bucketShift] = position + 1
+                                        bucketed[position] = UInt64(column) << 32 | UInt64(row)
+                                        bucketedValues[position] = values[entry]
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        for column in 0..<columnCount {
-            let start = Int(ends[column])
-            let end = column + 1 < columnCount ? Int(ends[column + 1]) : count
-            guard start < end else { continue }
-            let source = weights + column * width
-            for position in start..<end {
-                BLAS.axpy(count: width, entryValues[position], source, output + Int(entryRows[position]) * width)
+        // 2. Each bucket into columns, then its columns' rows of `weights` added in order.
+        let largest = (0..<bucketCount).reduce(0) { max($0, bucketStarts[$1 + 1] - bucketStarts[$1]) }
+        var columnStarts = [Int32](repeating: 0, count: bucketSpan + 1)
+        var sortedRows = [Int32](repeating: 0, count: largest)
+        var sortedValues = [Float](repeating: 0, count: largest)
+        bucketed.withUnsafeBufferPointer { bucketed in
+            bucketedValues.withUnsafeBufferPointer { bucketedValues in
+                columnStarts.withUnsafeMutableBufferPointer { columnStarts in
+                    sortedRows.withUnsafeMutableBufferPointer { sortedRows in
+                        sortedValues.withUnsafeMutableBufferPointer { sortedValues in
+                            for bucket in 0..<bucketCount {
+                                let start = bucketStarts[bucket], end = bucketStarts[bucket + 1]
+                                guard start < end else { continue }
+                                let base = bucket << bucketShift
+                                let span = min(bucketSpan, columnCount - base)
+                                for index in 0...span { columnStarts[index] = 0 }
+                                for position in start..<end {
+                                    columnStarts[Int(bucketed[position] >> 32) - base + 1] += 1
+                                }
+                                for index in 0..<span { columnStarts[index + 1] += columnStarts[index] }
+                                // Placing moves column c's start to its end, which is column c + 1's start.
+                                for position in start..<end {
+                                    let local = Int(bucketed[position] >> 32) - base
+                                    let slot = Int(columnStarts[local])
+                                    columnStarts[local] = Int32(slot + 1)
+                                    sortedRows[slot] = Int32(truncatingIfNeeded: bucketed[position] & 0xFFFF_FFFF)
+                                    sortedValues[slot] = bucketedValues[position]
+                                }
+                                var columnStart = 0
+                                for local in 0..<span {
+                                    let columnEnd = Int(columnStarts[local])
+                                    guard columnStart < columnEnd else { continue }
+                                    let source = weights + (base + local) * width
+                                    for slot in columnStart..<columnEnd {
+                                        BLAS.axpy(count: width, sortedValues[slot], source, output + Int(sortedRows[slot]) * width)
+                                    }
+                                    columnStart = columnEnd
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
