@@ -53,6 +53,17 @@ final class IDPairTable {
         }
     }
 
+    /// Starts loading the home slot of (`first`, `second`) and returns a value that depends on
+    /// it, for the caller to fold into ``sink``: looking a pair up a few steps before it is
+    /// needed lets its cache miss overlap the work in between.
+    @inline(__always)
+    func touch(_ first: Int32, _ second: Int32) -> Int32 {
+        slots[home(Self.key(first, second))].value
+    }
+
+    /// Where callers of ``touch(_:_:)`` leave what they loaded, so the loads are kept.
+    var sink: Int32 = 0
+
     /// The value stored for (`first`, `second`); when absent, stores `next` and returns it.
     @inline(__always)
     func value(_ first: Int32, _ second: Int32, orInsert next: Int32) -> Int32 {

@@ -74,7 +74,20 @@ struct NGramDictionary {
         var gramMapping = [Int32](repeating: -1, count: other.prefixOfGram.count)
         var wordMapping = [Int32](repeating: -1, count: other.words.count)
         // Grams in `other`'s order: a gram's words and prefix were always met before it.
+        // The pair of the gram `lookahead` places on is touched first, when its parts are
+        // known, so that its (likely) cache miss is under way by the time it is inserted.
+        let lookahead = 16
+        var touched: Int32 = 0
         for index in 0..<other.prefixOfGram.count {
+            let ahead = index + lookahead
+            if ahead < other.prefixOfGram.count {
+                let prefix = other.prefixOfGram[ahead]
+                if prefix >= 0 {
+                    let mappedPrefix = gramMapping[Int(prefix)]
+                    let mappedWord = wordMapping[Int(other.wordOfGram[ahead])]
+                    if mappedPrefix >= 0 && mappedWord >= 0 { touched ^= pairs.touch(mappedPrefix, mappedWord) }
+                }
+            }
             let otherWord = Int(other.wordOfGram[index])
             let prefix = other.prefixOfGram[index]
             if prefix < 0 {
@@ -85,6 +98,7 @@ struct NGramDictionary {
                 gramMapping[index] = gram(gramMapping[Int(prefix)], wordMapping[otherWord])
             }
         }
+        pairs.sink ^= touched
         if gramsAreTerms { return gramMapping }
         return other.gramOfTerm.map { Int32(term(of: gramMapping[Int($0)])) }
     }
