@@ -77,6 +77,30 @@ struct TopicClassifierTests {
         #expect(once == twoThreads)
     }
 
+    @Test("on a vocabulary of tens of thousands of features (weights derived in blocks on several threads), 1, 2 or 3 threads write byte-identical model files")
+    func largeModelFilesDoNotDependOnThreads() throws {
+        setenv("SOURCE_DATE_EPOCH", "1700000000", 1)
+        // 600 documents of 4 topics; each uses topic words and its own rare made-up words, so
+        // that the vocabulary (with word pairs) runs to tens of thousands of terms.
+        let topics = ["market shares profit", "match goal striker", "vote minister party", "chip software phone"]
+        let documents = (0..<600).map { index -> LabeledDocument in
+            let topic = index % topics.count
+            let rare = (0..<40).map { "w\((index * 131 + $0 * 7919) % 50_000)" }.joined(separator: " ")
+            return LabeledDocument(
+                label: "topic\(topic)", text: topics[topic] + " " + rare + " " + topics[topic],
+                location: SourceLocation(path: "synthetic.jsonl", line: index + 1))
+        }
+        var options = Self.options
+        options.features.tokenizer.ngramMax = 2
+        let files = try [1, 2, 3].map { threads in
+            try TopicModelFile.encode(TopicClassifier.train(on: documents, options: options, threads: threads))
+        }
+        let model = try TopicClassifier.train(on: documents, options: options, threads: 1)
+        #expect(model.weights.featureCount * model.labels.count >= 1 << 16)
+        #expect(files[0] == files[1])
+        #expect(files[0] == files[2])
+    }
+
     @Test("a document of unknown words is no_known_terms and one without words is empty")
     func weakPredictionStatuses() throws {
         let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)

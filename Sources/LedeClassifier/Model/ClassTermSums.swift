@@ -121,24 +121,70 @@ public struct ClassTermSums: Sendable, Equatable {
     }
 
     /// The same sums laid out by term: for term `t`, entries `offsets[t]..<offsets[t + 1]` of
-    /// `classes` and `sums`, in ascending class order. `termCount` bounds the ids.
-    func byTerm(termCount: Int) -> (offsets: [Int], classes: [UInt32], sums: [Double]) {
-        var offsets = [Int](repeating: 0, count: termCount + 1)
-        for ids in terms {
-            for id in ids { offsets[Int(id) + 1] += 1 }
-        }
-        for term in 0..<termCount { offsets[term + 1] += offsets[term] }
-        var next = offsets
-        var classes = [UInt32](repeating: 0, count: offsets[termCount])
-        var sums = [Double](repeating: 0, count: offsets[termCount])
-        for c in 0..<classCount {
-            for index in terms[c].indices {
-                let term = Int(terms[c][index])
-                classes[next[term]] = UInt32(c)
-                sums[next[term]] = values[c][index]
-                next[term] += 1
+    /// `classes` and `sums`, in ascending class order. `termCount` bounds the ids. Ranges of
+    /// terms are laid out on `threads` threads (each class's ids in a range found by binary
+    /// search); the result does not depend on it.
+    func byTerm(termCount: Int, threads: Int = 1) -> (offsets: [Int], classes: [UInt32], sums: [Double]) {
+        let entryCount = terms.reduce(0) { $0 + $1.count }
+        let parts = entryCount >= 1 << 16 ? max(1, threads) : 1
+        let ranges = ParallelWork.ranges(total: termCount, parts: parts)
+        // Where each range starts in each class's ids.
+        let firsts = ranges.map { range in terms.map { Self.lowerBound(of: UInt32(range.lowerBound), in: $0) } }
+        // Every array is written by the thread that owns its part (no zero fill on one thread
+        // first: on a word-pair vocabulary these are tens of megabytes of fresh pages).
+        let offsets = [Int](unsafeUninitializedCapacity: termCount + 1) { offsets, initialized in
+            offsets[0] = 0
+            _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+                let range = ranges[part]
+                for term in range { offsets[term + 1] = 0 }
+                for c in 0..<classCount {
+                    let ids = terms[c]
+                    var index = firsts[part][c]
+                    while index < ids.count && Int(ids[index]) < range.upperBound {
+                        offsets[Int(ids[index]) + 1] += 1
+                        index += 1
+                    }
+                }
             }
+            for term in 0..<termCount { offsets[term + 1] += offsets[term] }
+            initialized = termCount + 1
+        }
+        var sums: [Double] = []
+        let classes = [UInt32](unsafeUninitializedCapacity: entryCount) { classes, classesInitialized in
+            sums = [Double](unsafeUninitializedCapacity: entryCount) { sums, sumsInitialized in
+                _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
+                    let range = ranges[part]
+                    guard !range.isEmpty else { return }
+                    // Each term's next free entry, for this range's terms only.
+                    var next = Array(offsets[range])
+                    for c in 0..<classCount {
+                        let ids = terms[c]
+                        let values = values[c]
+                        var index = firsts[part][c]
+                        while index < ids.count && Int(ids[index]) < range.upperBound {
+                            let local = Int(ids[index]) - range.lowerBound
+                            classes[next[local]] = UInt32(c)
+                            sums[next[local]] = values[index]
+                            next[local] += 1
+                            index += 1
+                        }
+                    }
+                }
+                sumsInitialized = entryCount
+            }
+            classesInitialized = entryCount
         }
         return (offsets, classes, sums)
+    }
+
+    /// The first position in the ascending `ids` holding `id` or more.
+    private static func lowerBound(of id: UInt32, in ids: [UInt32]) -> Int {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -28,7 +28,7 @@ public struct NaiveBayesWeights: Sendable, Equatable {
         // Each feature's per-class numerators are derived twice, once for the class totals and
         // once for the weights, from the term-major view of the sparse sums: cheaper than a
         // features × classes table of doubles, which on a large vocabulary is the peak of training.
-        let byTerm = counts.termSums.byTerm(termCount: vocabulary.count)
+        let byTerm = counts.termSums.byTerm(termCount: vocabulary.count, threads: threads)
         let alpha = options.alpha
         let complement = options.variant == .complement
         let numerators = FeatureNumerators(
@@ -36,13 +36,24 @@ public struct NaiveBayesWeights: Sendable, Equatable {
             features: selection, idf: idf, classCount: classes, complement: complement)
         var bias = [Float](repeating: 0, count: classes)
         // The smoothed probability of feature f in class c is (numerator + alpha) / totals[c].
-        var denominators = [Double](repeating: alpha * Double(featureCount), count: classes)
-        var row = [Double](repeating: 0, count: classes)
-        row.withUnsafeMutableBufferPointer { row in
-            for f in 0..<featureCount {
-                numerators.fill(feature: f, into: row)
-                for c in 0..<classes { denominators[c] += row[c] }
+        // The numerators are summed in blocks of features of a fixed size on all threads, then
+        // the blocks' sums in order: the same totals whatever the thread count.
+        let blockSize = 1 << 14
+        let blockCount = (featureCount + blockSize - 1) / blockSize
+        let blockSums = ParallelWork.map(count: blockCount, threads: featureCount * classes >= 1 << 16 ? threads : 1) { block in
+            var sums = [Double](repeating: 0, count: classes)
+            var row = [Double](repeating: 0, count: classes)
+            row.withUnsafeMutableBufferPointer { row in
+                for f in (block * blockSize)..<min(featureCount, (block + 1) * blockSize) {
+                    numerators.fill(feature: f, into: row)
+                    for c in 0..<classes { sums[c] += row[c] }
+                }
             }
+            return sums
+        }
+        var denominators = [Double](repeating: alpha * Double(featureCount), count: classes)
+        for sums in blockSums {
+            for c in 0..<classes { denominators[c] += sums[c] }
         }
         let sign: Float
         if complement {
