@@ -207,7 +207,7 @@ public struct TermCounter: Sendable {
         result.values.reserveCapacity(entryBound(forBytes: chunkBytes))
         var occurrences: [Int] = []
         occurrences.reserveCapacity(documents.count)
-        let spellings = ByteScratch(capacity: Self.batchBytes)
+        let spellings = ByteScratch(capacity: min(chunkBytes, Self.batchBytes) + 64)
         var spellingStarts: [Int] = []
         var batchStart = documents.startIndex
         while batchStart < documents.endIndex {
