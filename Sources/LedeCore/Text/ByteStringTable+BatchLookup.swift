@@ -15,6 +15,7 @@ extension ByteStringTable {
         precondition(ids.count >= count)
         guard count > 0 else { return }
         let group = Self.lookupGroup
+        // One group's working state, in fixed-size tuples on the stack (no allocation per call).
         var hashes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
                       UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         var candidates = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
