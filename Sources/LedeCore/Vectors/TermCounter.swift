@@ -164,7 +164,7 @@ public struct TermCounter: Sendable {
     private func countWithLocalDictionary(_ documents: ArraySlice<String>, keepingRows: Bool) -> ChunkCounts {
         let bytes = documents.reduce(0) { $0 + $1.utf8.count }
         var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(forBytes: bytes))
-        var accumulator = RowAccumulator()
+        let accumulator = RowAccumulator()
         var counts = SparseMatrix(columnCount: 0)
         var frequencies: [Int] = []
         var totals: [Int] = []
@@ -219,7 +219,7 @@ public struct TermCounter: Sendable {
             }
             let batch = documents[batchStart..<batchEnd]
             var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(forBytes: bytes))
-            var accumulator = RowAccumulator()
+            let accumulator = RowAccumulator()
             var local = SparseMatrix(columnCount: 0)
             local.rowOffsets.reserveCapacity(batch.count + 1)
             local.columnIndices.reserveCapacity(entryBound(forBytes: bytes))
@@ -296,18 +296,40 @@ private struct ChunkCounts {
 /// Accumulates one document's term counts, then appends them as a row in first-occurrence
 /// order. A small hash table keyed by term id (a document has a few hundred distinct terms)
 /// stays in the L1 cache, where a counter per vocabulary id missed it on every rare term.
-private struct RowAccumulator {
-    /// Open-addressing slots: the term id held, or -1.
-    private var keys = [Int32](repeating: -1, count: 1024)
-    private var slotCounts = [Int32](repeating: 0, count: 1024)
-    /// Ids in first-occurrence order, and the slot of each.
-    private var touched: [Int32] = []
-    private var touchedSlots: [Int32] = []
+///
+/// It is called once per term occurrence, so its tables are raw memory it owns: kept in Swift
+/// arrays, every counter update paid a call to check the array was not shared.
+private final class RowAccumulator {
+    /// Open-addressing slots: the term id held, or -1; and its count.
+    private var keys: UnsafeMutablePointer<Int32>
+    private var slotCounts: UnsafeMutablePointer<Int32>
+    private var capacity: Int
+    /// Ids in first-occurrence order, and the slot of each (at most half the slots are used).
+    private var touched: UnsafeMutablePointer<Int32>
+    private var touchedSlots: UnsafeMutablePointer<Int32>
+    private var touchedCount = 0
+
+    init() {
+        capacity = 1024
+        keys = .allocate(capacity: capacity)
+        keys.initialize(repeating: -1, count: capacity)
+        slotCounts = .allocate(capacity: capacity)
+        slotCounts.initialize(repeating: 0, count: capacity)
+        touched = .allocate(capacity: capacity / 2 + 1)
+        touchedSlots = .allocate(capacity: capacity / 2 + 1)
+    }
+
+    deinit {
+        keys.deallocate()
+        slotCounts.deallocate()
+        touched.deallocate()
+        touchedSlots.deallocate()
+    }
 
     @inline(__always)
-    mutating func add(_ id: Int) {
+    func add(_ id: Int) {
         let key = Int32(truncatingIfNeeded: id)
-        let mask = keys.count - 1
+        let mask = capacity - 1
         var index = Self.home(key) & mask
         while true {
             let held = keys[index]
@@ -320,15 +342,16 @@ private struct RowAccumulator {
         }
         keys[index] = key
         slotCounts[index] = 1
-        touched.append(key)
-        touchedSlots.append(Int32(index))
-        if touched.count * 2 > keys.count { grow() }
+        touched[touchedCount] = key
+        touchedSlots[touchedCount] = Int32(index)
+        touchedCount += 1
+        if touchedCount * 2 > capacity { grow() }
     }
 
     /// Adds one to the document frequency of each term of the document and its count to the
     /// term's total; the document is kept.
     func addStatistics(to frequencies: inout [Int], totals: inout [Int]) {
-        for position in touched.indices {
+        for position in 0..<touchedCount {
             let term = Int(touched[position])
             frequencies[term] += 1
             totals[term] += Int(slotCounts[Int(touchedSlots[position])])
@@ -336,8 +359,8 @@ private struct RowAccumulator {
     }
 
     /// Appends the document as a row of `matrix`, then clears it.
-    mutating func flush(into matrix: inout SparseMatrix) {
-        for position in touched.indices {
+    func flush(into matrix: inout SparseMatrix) {
+        for position in 0..<touchedCount {
             matrix.columnIndices.append(touched[position])
             matrix.values.append(Float(slotCounts[Int(touchedSlots[position])]))
         }
@@ -346,10 +369,9 @@ private struct RowAccumulator {
     }
 
     /// Forgets the document, ready for the next.
-    mutating func clear() {
-        for slot in touchedSlots { keys[Int(slot)] = -1 }
-        touched.removeAll(keepingCapacity: true)
-        touchedSlots.removeAll(keepingCapacity: true)
+    func clear() {
+        for position in 0..<touchedCount { keys[Int(touchedSlots[position])] = -1 }
+        touchedCount = 0
     }
 
     /// A multiplicative hash with its high bits folded down, so ids that differ only in their
@@ -360,18 +382,29 @@ private struct RowAccumulator {
         return Int(product ^ (product >> 15))
     }
 
-    private mutating func grow() {
-        let counts = touchedSlots.map { slotCounts[Int($0)] }
-        keys = [Int32](repeating: -1, count: keys.count * 2)
-        slotCounts = [Int32](repeating: 0, count: keys.count)
-        let mask = keys.count - 1
-        for position in touched.indices {
+    /// Doubles the slots and re-places the document's terms.
+    private func grow() {
+        let newCapacity = capacity * 2
+        let newKeys = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+        newKeys.initialize(repeating: -1, count: newCapacity)
+        let newCounts = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity)
+        newCounts.initialize(repeating: 0, count: newCapacity)
+        let newTouched = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity / 2 + 1)
+        let newTouchedSlots = UnsafeMutablePointer<Int32>.allocate(capacity: newCapacity / 2 + 1)
+        let mask = newCapacity - 1
+        for position in 0..<touchedCount {
             let key = touched[position]
             var index = Self.home(key) & mask
-            while keys[index] >= 0 { index = (index + 1) & mask }
-            keys[index] = key
-            slotCounts[index] = counts[position]
-            touchedSlots[position] = Int32(index)
+            while newKeys[index] >= 0 { index = (index + 1) & mask }
+            newKeys[index] = key
+            newCounts[index] = slotCounts[Int(touchedSlots[position])]
+            newTouched[position] = key
+            newTouchedSlots[position] = Int32(index)
         }
+        keys.deallocate()
+        slotCounts.deallocate()
+        touched.deallocate()
+        touchedSlots.deallocate()
+        (keys, slotCounts, touched, touchedSlots, capacity) = (newKeys, newCounts, newTouched, newTouchedSlots, newCapacity)
     }
 }
