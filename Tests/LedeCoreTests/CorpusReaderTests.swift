@@ -66,14 +66,17 @@ func twentyNewsgroupsTrainReadsCompletely() throws {
 }
 
 @Test(
-    "reading both 20 Newsgroups files (38 MB of JSON Lines) takes well under 0.15 s of CPU in release",
+    "reading both 20 Newsgroups files (38 MB of JSON Lines) takes under 0.3 s of CPU in release",
     .enabled(if: SharedCorpora.isAvailable, "needs ../shared/corpora (CI provides it)"))
 func twentyNewsgroupsReadsWithinBudget() throws {
     #if DEBUG
     // Unoptimised builds are several times slower; the budget is for release builds.
     let budget = Duration.seconds(10)
     #else
-    let budget = Duration.milliseconds(150)
+    // A guard against gross regressions (a per-character path was several times slower), not a
+    // speed claim (those come from Benchmarks/): best-of-3 thread CPU time measured 0.09–0.16 s
+    // on the 2-core CI machine as its load varied, so a tighter budget failed runs at random.
+    let budget = Duration.milliseconds(300)
     #endif
     let paths = ["train.jsonl", "test.jsonl"].map { SharedCorpora.corpus("20news/\($0)") }
     var bestCPU = Duration.seconds(3600)
