@@ -56,15 +56,9 @@ public struct ClassTermSums: Sendable, Equatable {
     /// The sum of class `c` for term `term` (zero when not stored).
     public func value(class c: Int, term: Int) -> Double {
         let ids = terms[c]
-        var low = 0
-        var high = ids.count
         let key = UInt32(term)
-        while low < high {
-            let middle = (low + high) / 2
-            if ids[middle] == key { return values[c][middle] }
-            if ids[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return 0
+        let position = Self.lowerBound(of: key, in: ids)
+        return position < ids.count && ids[position] == key ? values[c][position] : 0
     }
 
     /// Inserts an empty class at position `c`.
