@@ -140,9 +140,13 @@ struct NGramDictionary {
         return length
     }
 
-    /// Calls `body` with each term id, in order, and the term's bytes (valid during the call).
-    func forEachTermSpelling(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        let scratch = ByteScratch(capacity: 256)
+    /// Spells every term, in id order, end to end into `scratch` (emptied first); `ends[term]`
+    /// becomes where term `term`'s bytes end, and `ends` starts with 0 (so it has one entry more
+    /// than there are terms).
+    func spellTerms(into scratch: ByteScratch, ends: inout [Int]) {
+        scratch.removeAll()
+        ends.removeAll(keepingCapacity: true)
+        ends.append(0)
         var chain: [Int32] = []
         for term in 0..<termCount {
             chain.removeAll(keepingCapacity: true)
@@ -151,12 +155,11 @@ struct NGramDictionary {
                 chain.append(wordOfGram[Int(link)])
                 link = prefixOfGram[Int(link)]
             }
-            scratch.removeAll()
             for position in chain.indices.reversed() {
                 if position < chain.count - 1 { scratch.append(0x20) }
                 words.withBytes(of: Int(chain[position])) { scratch.append(contentsOf: $0) }
             }
-            body(term, UnsafeBufferPointer(start: scratch.base, count: scratch.count))
+            ends.append(scratch.count)
         }
     }
 

@@ -247,13 +247,7 @@ public struct TermCounter: Sendable {
     private static func tableIDs(
         of dictionary: NGramDictionary, in table: ByteStringTable, spellings: ByteScratch, starts: inout [Int]
     ) -> [Int32] {
-        spellings.removeAll()
-        starts.removeAll(keepingCapacity: true)
-        starts.append(0)
-        dictionary.forEachTermSpelling { _, bytes in
-            spellings.append(contentsOf: bytes)
-            starts.append(spellings.count)
-        }
+        dictionary.spellTerms(into: spellings, ends: &starts)
         let arena = UnsafeBufferPointer(start: UnsafePointer(spellings.base), count: spellings.count)
         return [Int32](unsafeUninitializedCapacity: dictionary.termCount) { ids, initialized in
             starts.withUnsafeBufferPointer { starts in
