@@ -33,8 +33,8 @@ enum ClassifyBenchmark {
 
     static func run(train: String, test: String, variant: NaiveBayesVariant, settings: Settings) throws -> [String: Any] {
         let readStart = ContinuousClock.now
-        let trainDocuments = try CorpusReader(path: train).readAll()
-        let testDocuments = try CorpusReader(path: test).readAll()
+        let corpora = try CorpusReader.readAll([CorpusReader(path: train), CorpusReader(path: test)])
+        let (trainDocuments, testDocuments) = (corpora[0], corpora[1])
         let readSeconds = seconds(since: readStart)
         let options = settings.options(variant: variant)
         let trainStart = ContinuousClock.now

@@ -103,3 +103,27 @@ private func threadCPUTime() -> Duration {
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
     return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
 }
+
+@Test("reading several corpora at once returns each reader's documents in reader order, on any thread count")
+func concurrentReadingKeepsReaderOrder() throws {
+    let paths = ["records.jsonl", "records.csv", "utf8-bom.txt", "records.tsv"].map(InputFixtures.path)
+    let readers = paths.map { CorpusReader(path: $0) }
+    let oneByOne = try readers.map { try $0.readAll() }
+    #expect(oneByOne.allSatisfy { !$0.isEmpty })
+    for threads in 1...3 {
+        #expect(try CorpusReader.readAll(readers, threads: threads) == oneByOne)
+    }
+    #expect(try CorpusReader.readAll([], threads: 2).isEmpty)
+}
+
+@Test("reading several corpora at once throws the first failing reader's error, in reader order")
+func concurrentReadingThrowsTheFirstReadersError() throws {
+    let first = InputFixtures.path("missing-first.jsonl")
+    let second = InputFixtures.path("missing-second.jsonl")
+    let readers = [InputFixtures.path("records.jsonl"), first, second].map { CorpusReader(path: $0) }
+    for threads in 1...3 {
+        #expect(throws: LedeError.fileNotFound(SourceLocation(path: first))) {
+            try CorpusReader.readAll(readers, threads: threads)
+        }
+    }
+}

@@ -28,14 +28,11 @@ struct DataOptions: ParsableArguments {
         return limits
     }
 
-    /// Every document of every path, in order.
+    /// Every document of every path, in order (the files are read at the same time).
     func read(_ paths: [String]) throws -> [LabeledDocument] {
         var decoding = TextDecodingOptions()
         decoding.fallbackToWindows1252 = latin1Fallback
-        var documents: [LabeledDocument] = []
-        for path in paths {
-            try CorpusReader(path: path, fields: fields, limits: limits, decoding: decoding).forEach { documents.append($0) }
-        }
-        return documents
+        let readers = paths.map { CorpusReader(path: $0, fields: fields, limits: limits, decoding: decoding) }
+        return try CorpusReader.readAll(readers).flatMap { $0 }
     }
 }
