@@ -3,9 +3,10 @@
 /// and the vocabulary's document frequencies and document total. Log-probabilities are derived
 /// from these in one place, ``NaiveBayesWeights``.
 ///
-/// A document contributes `w(tf) / ‖w(tf)‖₂` per term, where `w` is the raw or sublinear term
-/// weight; idf, which depends on the whole corpus, is applied when weights are derived. That
-/// ordering is what makes `update` and `merge` exact.
+/// A document contributes `w(tf) / ‖w(tf)‖` per term, where `w` is the raw or sublinear term
+/// weight and the norm is the options' (`l2` by default, `l1`, or none: raw weights); idf, which
+/// depends on the whole corpus, is applied when weights are derived. That ordering is what makes
+/// `update` and `merge` exact.
 public struct ClassCounts: Sendable, Equatable {
     /// Class labels, sorted (byte order), so that models built in any order agree.
     public private(set) var labels: [String]
@@ -78,12 +79,20 @@ public struct ClassCounts: Sendable, Equatable {
                     for row in rowsOfClass[c] {
                         let entries = counts.entries(ofRow: row)
                         var norm: Double = 0
-                        for entry in entries {
-                            let weight = Double(tfidf.termWeight(counts.values[entry]))
-                            norm += weight * weight
+                        switch tfidf.norm {
+                        case .l2:
+                            for entry in entries {
+                                let weight = Double(tfidf.termWeight(counts.values[entry]))
+                                norm += weight * weight
+                            }
+                            norm = norm.squareRoot()
+                        case .l1:
+                            for entry in entries { norm += Double(tfidf.termWeight(counts.values[entry])) }
+                        case .none:
+                            norm = entries.isEmpty ? 0 : 1
                         }
                         guard norm > 0 else { continue }
-                        let scale = 1 / norm.squareRoot()
+                        let scale = 1 / norm
                         for entry in entries {
                             sums[Int(counts.columnIndices[entry])] += Double(tfidf.termWeight(counts.values[entry])) * scale
                         }

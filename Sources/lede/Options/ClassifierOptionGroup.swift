@@ -18,6 +18,10 @@ struct ClassifierOptionGroup: ParsableArguments {
     var maxFeatures: Int?
     @Option(name: .customLong("sublinear-tf"), help: "Use 1 + ln(tf) (true/false).")
     var sublinearTF: Bool?
+    @Option(help: "Document length normalisation of term weights: l2, l1 or none.")
+    var norm: VectorNorm?
+    @Option(help: "Inverse document frequency: smooth, plain or none.")
+    var idf: InverseDocumentFrequency?
     @Option(name: .customLong("stop-words"), help: "Stop-word list: english or none.")
     var stopWords: StopWords?
     @Flag(help: "Porter-stem English words.")
@@ -43,6 +47,8 @@ struct ClassifierOptionGroup: ParsableArguments {
         }
         if let maxFeatures { options.features.maxFeatures = maxFeatures }
         if let sublinearTF { options.features.tfidf.sublinearTF = sublinearTF }
+        if let norm { options.features.tfidf.norm = norm }
+        if let idf { options.features.tfidf.idf = idf }
         if let stopWords { options.features.tokenizer.stopWords = stopWords }
         if stem { options.features.tokenizer.stemming = true }
         if normalizeWeights { options.normalizeWeights = true }
@@ -54,3 +60,5 @@ struct ClassifierOptionGroup: ParsableArguments {
 
 extension NaiveBayesVariant: ExpressibleByArgument {}
 extension StopWords: ExpressibleByArgument {}
+extension VectorNorm: ExpressibleByArgument {}
+extension InverseDocumentFrequency: ExpressibleByArgument {}
