@@ -36,6 +36,40 @@ struct ClassifierCommandTests {
         #expect(Set(infos).count == 1, "\(infos)")
     }
 
+    @Test("training on several DATA files (read at the same time) equals training on them joined, in order")
+    func severalDataFilesAreOneCorpus() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        let lines = try String(contentsOfFile: jsonl, encoding: .utf8).split(separator: "\n")
+        let half = lines.count / 2
+        try (lines[..<half].joined(separator: "\n") + "\n").write(toFile: folder + "/a.jsonl", atomically: true, encoding: .utf8)
+        try (lines[half...].joined(separator: "\n") + "\n").write(toFile: folder + "/b.jsonl", atomically: true, encoding: .utf8)
+        let joined = try LedeBinary.run(["train", jsonl, "-o", folder + "/joined.ledemodel"])
+        let split = try LedeBinary.run(["train", folder + "/a.jsonl", folder + "/b.jsonl", "-o", folder + "/split.ledemodel"])
+        #expect(joined.status == 0 && split.status == 0, "\(joined.standardError) \(split.standardError)")
+        let fingerprints = try ["joined", "split"].map { name in
+            let info = try LedeBinary.run(["model", "info", "\(folder)/\(name).ledemodel", "--format", "json"])
+            let object = try JSONSerialization.jsonObject(with: Data(info.standardOutput.utf8)) as? [String: Any]
+            return (object?["metadata"] as? [String: Any])?["trainingDataFingerprint"] as? String
+        }
+        #expect(fingerprints[0] != nil && fingerprints[0] == fingerprints[1], "\(fingerprints)")
+        let swapped = try LedeBinary.run(["train", folder + "/b.jsonl", folder + "/a.jsonl", "-o", folder + "/swapped.ledemodel"])
+        #expect(swapped.status == 0)
+        let info = try LedeBinary.run(["model", "info", folder + "/swapped.ledemodel", "--format", "json"])
+        #expect(!info.standardOutput.contains(fingerprints[0] ?? "-"), "file order is part of the training data")
+    }
+
+    @Test("--norm and --idf are kept in the model and shown by model info")
+    func termWeightingOptionsAreStored() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        let model = folder + "/m.ledemodel"
+        let train = try LedeBinary.run(["train", jsonl, "-o", model, "--norm", "l1", "--idf", "plain"])
+        #expect(train.status == 0, "\(train.standardError)")
+        let info = try LedeBinary.run(["model", "info", model])
+        #expect(info.standardOutput.contains("idf plain, norm l1"), "\(info.standardOutput)")
+        let refused = try LedeBinary.run(["train", jsonl, "-o", folder + "/x.ledemodel", "--norm", "l3"])
+        #expect(refused.status != 0 && refused.standardError.contains("norm"), "\(refused.standardError)")
+    }
+
     @Test("text with no known words is classified with status no_known_terms, and empty text with status empty")
     func unknownAndEmptyInput() throws {
         let folder = try LedeBinary.temporaryFolder()

@@ -49,7 +49,7 @@ struct ModelInfoCommand: ParsableCommand {
             for (label, count) in zip(info.labels, classifier.counts.documentsPerClass) { lines.append("  \(label): \(count) documents") }
             lines += [
                 "vocabulary:   \(info.vocabularySize) terms (\(info.features) features)",
-                "options:      \(o.variant.rawValue) NB, alpha \(o.alpha), n-grams 1-\(o.features.tokenizer.ngramMax), sublinear tf \(o.features.tfidf.sublinearTF), stop words \(o.features.tokenizer.stopWords.rawValue), stemming \(o.features.tokenizer.stemming)",
+                "options:      \(o.variant.rawValue) NB, alpha \(o.alpha), n-grams 1-\(o.features.tokenizer.ngramMax), sublinear tf \(o.features.tfidf.sublinearTF), idf \(o.features.tfidf.idf.rawValue), norm \(o.features.tfidf.norm.rawValue), stop words \(o.features.tokenizer.stopWords.rawValue), stemming \(o.features.tokenizer.stemming)",
                 "created:      \(created) by lede \(info.metadata.writtenBy)",
                 "training data fingerprint: \(info.metadata.trainingDataFingerprint)",
             ]
