@@ -12,6 +12,18 @@ private let keepingStopWords = tokenizer { $0.stopWords = .none }
 
 @Suite("Tokenizer")
 struct TokenizerTests {
+    @Test("a word is lower-cased whole at any length, across the 64-byte rounds it is copied in, and up to the text's end")
+    func longWordsAreCopiedWhole() {
+        for length in [1, 2, 63, 64, 65, 127, 128, 129, 300] {
+            let upper = String((0..<length).map { Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8($0 % 26))) })
+            let lower = upper.lowercased()
+            #expect(keepingStopWords.words(upper) == (length >= 2 ? [lower] : []), "length \(length), at the end")
+            #expect(keepingStopWords.words("xy \(upper)-Q, zz") == (length >= 2 ? ["xy", lower, "zz"] : ["xy", "zz"]),
+                    "length \(length), then a hyphen and a letter")
+            #expect(keepingStopWords.words("\(upper)é ok") == [lower + "é", "ok"], "length \(length), then a non-ASCII letter")
+        }
+    }
+
     @Test("a possessive 's is dropped, in any case")
     func possessiveIsDropped() {
         #expect(tokenizer().words("Honda's") == ["honda"])

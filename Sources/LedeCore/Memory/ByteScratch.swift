@@ -54,13 +54,29 @@ final class ByteScratch {
         count += 1
     }
 
-    /// Appends the `length` bytes at `source`, each replaced by its entry in `table`.
+    /// Appends the bytes of `source[start..<end]`, each replaced by its entry in `table`, up to
+    /// the first whose entry is 0; returns the index of that byte (or `end`). One pass over the
+    /// run: scanning for its end and copying it are the same loop.
     @inline(__always)
-    func append(_ source: UnsafePointer<UInt8>, count length: Int, mappedBy table: UnsafeBufferPointer<UInt8>) {
-        if count + length > capacity { grow(toHold: count + length) }
-        let target = base + count
-        for offset in 0..<length { target[offset] = table[Int(source[offset])] }
-        count += length
+    func appendRun(_ source: UnsafePointer<UInt8>, from start: Int, to end: Int, mappedBy table: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        while true {
+            // Room for what remains of the input (at most 64 bytes a round), so the inner loop
+            // checks nothing but the table.
+            let round = min(end - index, 64)
+            if count + round > capacity { grow(toHold: count + round) }
+            let target = base + count
+            var written = 0
+            while written < round {
+                let folded = table[Int(source[index + written])]
+                if folded == 0 { break }
+                target[written] = folded
+                written += 1
+            }
+            count += written
+            index += written
+            if written < round || index == end { return index }
+        }
     }
 
     /// Overwrites the last byte, which must exist.

@@ -100,9 +100,7 @@ public struct Tokenizer: Sendable {
                 let folded = fold[Int(byte)]
                 if folded != 0 {
                     // A run of ASCII word bytes is copied (folded) in one go.
-                    var runEnd = index + 1
-                    while runEnd < end && fold[Int(base[runEnd])] != 0 { runEnd += 1 }
-                    word.append(base + index, count: runEnd - index, mappedBy: fold)
+                    let runEnd = word.appendRun(base, from: index, to: end, mappedBy: fold)
                     scalars += runEnd - index
                     index = runEnd
                     continue
