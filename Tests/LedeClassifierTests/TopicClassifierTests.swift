@@ -101,6 +101,23 @@ struct TopicClassifierTests {
         #expect(files[0] == files[2])
     }
 
+    @Test("a batch large enough to be ranked on several threads gets the same predictions, in order, on 1, 2 or 3 threads")
+    func largeBatchPredictionsDoNotDependOnThreads() throws {
+        var model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
+        // Over 4,096 texts (the size ranked in parts), each different: the probes and texts of
+        // unknown words, each with its own number.
+        let kinds = ClassifierFixtures.probes + ["", "zzqx blorf"]
+        let texts = (0..<5_000).map { "\(kinds[$0 % kinds.count]) \($0)" }
+        model.threads = 1
+        let serial = model.predict(texts, topK: 3)
+        #expect(serial.count == texts.count)
+        #expect(Set(serial.map(\.label)).count > 1)
+        for threads in [2, 3] {
+            model.threads = threads
+            #expect(model.predict(texts, topK: 3) == serial, "\(threads) threads")
+        }
+    }
+
     @Test("a document of unknown words is no_known_terms and one without words is empty")
     func weakPredictionStatuses() throws {
         let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)

@@ -169,7 +169,8 @@ public struct TopicClassifier: Sendable {
         let fallback = counts.documentsPerClass.indices.max {
             (counts.documentsPerClass[$0], $1) < (counts.documentsPerClass[$1], $0)
         } ?? 0
-        return (0..<texts.count).map { row in
+        let labels = self.labels
+        let rank = { (row: Int) -> TopicPrediction in
             let status: PredictionStatus = occurrences[row] == 0 ? .empty : (known[row] == 0 ? .noKnownTerms : .ok)
             let probabilities = LogSumExp.normalize(Array(scores.row(row)))
             var order = Array(probabilities.indices)
@@ -183,6 +184,10 @@ public struct TopicClassifier: Sendable {
                 label: ranked[0].label, probability: ranked[0].probability, ranked: ranked, status: status,
                 coverage: occurrences[row] == 0 ? 0 : min(1, Double(known[row]) / Double(occurrences[row])))
         }
+        // Ranking is a few small arrays per text; a large batch is ranked in row ranges on all
+        // threads (the same predictions, in order).
+        let ranges = ParallelWork.ranges(total: texts.count, parts: texts.count >= 1 << 12 ? threads : 1)
+        return ParallelWork.map(count: ranges.count, threads: threads) { part in ranges[part].map(rank) }.flatMap { $0 }
     }
 
     private func requireFeatures(documentCount: Int) throws {
