@@ -20,6 +20,20 @@ struct ByteStringTableBatchLookupTests {
         return ids
     }
 
+    @Test("every key of another table gets its id here or -1, in the other table's order, on 1 to 3 threads",
+          arguments: [1, 2, 3])
+    func idsOfAnotherTablesKeys(threads: Int) {
+        // Over 16,384 keys, so that the lookups are split between threads.
+        let here = ByteStringTable((0..<30_000).map { "w\($0 * 2)" })
+        let other = ByteStringTable((0..<20_000).map { "w\($0 * 3)" } + ["", "a key only the other table has"])
+        let expected = (0..<other.count).map { id in
+            other.withBytes(of: id) { bytes in here.id(of: bytes).map { Int32($0) } ?? -1 }
+        }
+        #expect(expected.contains(-1) && expected.contains { $0 >= 0 })
+        #expect(here.ids(ofKeysOf: other, threads: threads) == expected)
+        #expect(here.ids(ofKeysOf: ByteStringTable(), threads: threads).isEmpty)
+    }
+
     @Test("every key gets the id a single lookup gives, or -1, across group boundaries and ragged ends",
           arguments: [0, 1, 15, 16, 17, 33, 1000])
     func batchAgreesWithSingleLookups(count: Int) {

@@ -81,3 +81,26 @@ extension ByteStringTable {
         }
     }
 }
+
+extension ByteStringTable {
+    /// The id here of every key of `other`, in `other`'s id order (-1 when absent): its keys
+    /// looked up in groups (``ids(ofKeysIn:starts:into:)``), on `threads` threads when there are
+    /// enough of them. What merging one table's keys into another needs before inserting the new ones.
+    func ids(ofKeysOf other: ByteStringTable, threads: Int) -> [Int32] {
+        let count = other.count
+        let ranges = ParallelWork.ranges(total: count, parts: count >= 1 << 14 ? threads : 1)
+        return [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
+            other.arena.withUnsafeBufferPointer { arena in
+                other.starts.withUnsafeBufferPointer { starts in
+                    let output = ids
+                    _ = ParallelWork.map(count: ranges.count, threads: threads) { part in
+                        let range = ranges[part]
+                        self.ids(ofKeysIn: arena, starts: UnsafeBufferPointer(rebasing: starts[range.lowerBound...range.upperBound]),
+                                 into: UnsafeMutableBufferPointer(rebasing: output[range]))
+                    }
+                }
+            }
+            initialized = count
+        }
+    }
+}

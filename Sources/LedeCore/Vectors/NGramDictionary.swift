@@ -70,9 +70,12 @@ struct NGramDictionary {
 
     /// Adds every term of `other` (a dictionary for the same tokenizer) and returns, for each
     /// of its term ids, the id here; unseen terms are numbered in `other`'s order.
-    mutating func merge(_ other: NGramDictionary) -> [Int32] {
+    mutating func merge(_ other: NGramDictionary, threads: Int = 1) -> [Int32] {
         var gramMapping = [Int32](repeating: -1, count: other.prefixOfGram.count)
         var wordMapping = [Int32](repeating: -1, count: other.words.count)
+        // `other`'s words already known here, looked up side by side (their cache misses
+        // overlap) on `threads` threads; only the unseen words are inserted one at a time below.
+        let knownWords = words.ids(ofKeysOf: other.words, threads: threads)
         // Grams in `other`'s order: a gram's words and prefix were always met before it.
         // The pair of the gram `lookahead` places on is touched first, when its parts are
         // known, so that its (likely) cache miss is under way by the time it is inserted.
@@ -91,7 +94,8 @@ struct NGramDictionary {
             let otherWord = Int(other.wordOfGram[index])
             let prefix = other.prefixOfGram[index]
             if prefix < 0 {
-                let word = other.words.withBytes(of: otherWord) { wordID($0) }
+                let known = knownWords[otherWord]
+                let word = known >= 0 ? known : other.words.withBytes(of: otherWord) { wordID($0) }
                 wordMapping[otherWord] = word
                 gramMapping[index] = gramOfWord[Int(word)]
             } else {

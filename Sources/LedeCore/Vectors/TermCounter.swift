@@ -56,7 +56,7 @@ public struct TermCounter: Sendable {
         matrix.rowOffsets.reserveCapacity(documents.count + 1)
         for index in partials.indices.dropFirst() {
             var partial = take(&partials, index)
-            let mapping = dictionary.merge(partial.dictionary)
+            let mapping = dictionary.merge(partial.dictionary, threads: threads)
             frequencies.append(contentsOf: repeatElement(0, count: dictionary.termCount - frequencies.count))
             totals.append(contentsOf: repeatElement(0, count: dictionary.termCount - totals.count))
             for local in mapping.indices {
