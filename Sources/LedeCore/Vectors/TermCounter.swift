@@ -93,19 +93,10 @@ public struct TermCounter: Sendable {
     }
 
     /// Vocabulary ids for every key of `terms`, inserting the unseen ones in `terms`' order.
-    /// Known keys are looked up on all threads first; only the new ones are inserted serially.
+    /// Known keys are looked up in groups on all threads first
+    /// (``ByteStringTable/ids(ofKeysOf:threads:)``); only the new ones are inserted serially.
     private func merge(_ terms: ByteStringTable, into vocabulary: inout Vocabulary) -> [Int32] {
-        var mapping = [Int32](repeating: -1, count: terms.count)
-        let parts = terms.count >= 1 << 14 ? threads : 1
-        let ranges = ParallelWork.ranges(total: terms.count, parts: parts)
-        let known = vocabulary.terms
-        mapping.withUnsafeMutableBufferPointer { mapping in
-            _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
-                for local in ranges[part] {
-                    if let id = terms.withBytes(of: local, { known.id(of: $0) }) { mapping[local] = Int32(id) }
-                }
-            }
-        }
+        var mapping = vocabulary.terms.ids(ofKeysOf: terms, threads: threads)
         for local in 0..<terms.count where mapping[local] < 0 {
             mapping[local] = Int32(terms.withBytes(of: local) { vocabulary.insert($0) })
         }
