@@ -78,21 +78,13 @@ public struct ClassCounts: Sendable, Equatable {
                     current.scatterClass(c, into: sums)
                     for row in rowsOfClass[c] {
                         let entries = counts.entries(ofRow: row)
-                        var norm: Double = 0
-                        switch tfidf.norm {
-                        case .l2:
-                            for entry in entries {
-                                let weight = Double(tfidf.termWeight(counts.values[entry]))
-                                norm += weight * weight
-                            }
-                            norm = norm.squareRoot()
-                        case .l1:
-                            for entry in entries { norm += Double(tfidf.termWeight(counts.values[entry])) }
-                        case .none:
-                            norm = entries.isEmpty ? 0 : 1
+                        var total: Double = 0
+                        for entry in entries {
+                            total += tfidf.norm.contribution(of: Double(tfidf.termWeight(counts.values[entry])))
                         }
-                        guard norm > 0 else { continue }
-                        let scale = 1 / norm
+                        let length = tfidf.norm.length(ofTotal: total)
+                        guard length > 0 else { continue }
+                        let scale = 1 / length
                         for entry in entries {
                             sums[Int(counts.columnIndices[entry])] += Double(tfidf.termWeight(counts.values[entry])) * scale
                         }

@@ -81,13 +81,10 @@ public struct SparseMatrix: Sendable, Equatable {
             for row in 0..<rowCount {
                 let range = rowOffsets[row]..<rowOffsets[row + 1]
                 var total: Double = 0
-                for entry in range {
-                    let value = Double(values[entry])
-                    total += norm == .l2 ? value * value : abs(value)
-                }
-                if norm == .l2 { total = total.squareRoot() }
-                guard total > 0 else { continue }
-                let scale = 1 / total
+                for entry in range { total += norm.contribution(of: Double(values[entry])) }
+                let length = norm.length(ofTotal: total)
+                guard length > 0 else { continue }
+                let scale = 1 / length
                 for entry in range { values[entry] = Float(Double(values[entry]) * scale) }
             }
         }
@@ -102,4 +99,26 @@ public enum VectorNorm: String, Sendable, Hashable, Codable, CaseIterable {
     case l1
     /// No scaling.
     case none
+
+    /// One value's share of a row's norm, summed before ``length(ofTotal:)``: its square (l2), its
+    /// magnitude (l1), nothing (none).
+    @inlinable
+    public func contribution(of value: Double) -> Double {
+        switch self {
+        case .l2: value * value
+        case .l1: abs(value)
+        case .none: 0
+        }
+    }
+
+    /// The norm of a row whose values' contributions sum to `total`: its square root (l2), the
+    /// total itself (l1), or 1 (none: rows are not scaled).
+    @inlinable
+    public func length(ofTotal total: Double) -> Double {
+        switch self {
+        case .l2: total.squareRoot()
+        case .l1: total
+        case .none: 1
+        }
+    }
 }

@@ -116,13 +116,12 @@ public enum TfidfWeighting {
         for entry in entries {
             let weight = options.termWeight(values[entry]) * idf[Int(columns[entry])]
             values[entry] = weight
-            let value = Double(weight)
-            total += options.norm == .l2 ? value * value : abs(value)
+            total += options.norm.contribution(of: Double(weight))
         }
         guard options.norm != .none else { return }
-        if options.norm == .l2 { total = total.squareRoot() }
-        guard total > 0 else { return }
-        let scale = 1 / total
+        let length = options.norm.length(ofTotal: total)
+        guard length > 0 else { return }
+        let scale = 1 / length
         for entry in entries { values[entry] = Float(Double(values[entry]) * scale) }
     }
 }
