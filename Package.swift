@@ -22,9 +22,11 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+        // The cache prefetch hint the n-gram counter issues ahead of its table lookups.
+        .target(name: "CPrefetch"),
         // Tokeniser, sentence splitter, vocabulary, TF-IDF, sparse and dense linear algebra,
         // corpus readers, page cleaning and the binary model-file container.
-        .target(name: "LedeCore", dependencies: ["CBLAS"]),
+        .target(name: "LedeCore", dependencies: ["CBLAS", "CPrefetch"]),
         // Multinomial and complement naive Bayes, evaluation and explanation.
         .target(name: "LedeClassifier", dependencies: ["LedeCore"]),
         // TextRank sentence ranking, keywords and ROUGE.

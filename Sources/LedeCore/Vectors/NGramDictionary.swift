@@ -22,6 +22,8 @@ struct NGramDictionary {
     /// The gram of each term id (only when grams are not terms).
     private var gramOfTerm: [Int32] = []
     private var pairs: IDPairTable
+    /// The current text's word ids (kept between texts for its capacity).
+    private var documentWords: [Int32] = []
     private let low: Int
     private let high: Int
     private let gramsAreTerms: Bool
@@ -43,21 +45,52 @@ struct NGramDictionary {
     /// Calls `body` with the term id of each term of `text`, in ``Tokenizer/forEachTerm(in:_:)``
     /// order (for each word, its unigram, then the n-grams ending at it, shortest first),
     /// numbering unseen terms.
+    ///
+    /// With n-grams, the text's words get their (internal) word ids first, then its grams are
+    /// numbered in text order: a pair lookup is nearly always a cache miss on a large pair
+    /// table, and with the words known, the bigram ``pairLookahead`` words on is prefetched so
+    /// that its miss overlaps the lookups before it. Gram and term ids are the same as taking
+    /// each word's grams as it comes.
+    @inline(__always)
     mutating func forEachTerm(in text: String, tokenizer: Tokenizer, _ body: (Int) -> Void) {
+        if high == 1 {
+            // Words only: each word's gram is its term.
+            tokenizer.forEachWord(in: text) { bytes in body(term(of: gramOfWord[Int(wordID(bytes))])) }
+        } else {
+            forEachTermWithNGrams(in: text, tokenizer: tokenizer, body)
+        }
+    }
+
+    /// ``forEachTerm(in:tokenizer:_:)`` when n-grams are counted.
+    private mutating func forEachTermWithNGrams(in text: String, tokenizer: Tokenizer, _ body: (Int) -> Void) {
         let high = high
         let low = low
+        var words = documentWords
+        documentWords = []
+        words.removeAll(keepingCapacity: true)
+        // Words are numbered here; their single-word grams below, in text order with the rest.
+        tokenizer.forEachWord(in: text) { bytes in words.append(wordIDWithoutGram(bytes)) }
         // grams[k] is the gram of the k + 1 words ending at the latest word.
         var grams = [Int32](repeating: -1, count: high)
         var held = 0
-        tokenizer.forEachWord(in: text) { bytes in
-            let word = wordID(bytes)
-            let unigram = gramOfWord[Int(word)]
+        let lookahead = Self.pairLookahead
+        for position in words.indices {
+            // The bigram ending `lookahead` words on; longer n-grams depend on inserts not yet made.
+            let ahead = position + lookahead
+            if ahead < words.count {
+                pairs.prefetch(gramOfWord[Int(words[ahead - 1])], words[ahead])
+            }
+            let word = words[position]
+            var unigram = gramOfWord[Int(word)]
+            if unigram < 0 {
+                unigram = newGram(prefix: -1, word: word)
+                gramOfWord[Int(word)] = unigram
+            }
             if low == 1 { body(term(of: unigram)) }
-            guard high > 1 else { return }
             held = min(held + 1, high)
             var shorter = grams[0]
             grams[0] = unigram
-            guard held >= 2 else { return }
+            guard held >= 2 else { continue }
             for n in 2...held {
                 let previous = grams[n - 1]
                 let current = gram(shorter, word)
@@ -66,7 +99,11 @@ struct NGramDictionary {
                 if n >= low { body(term(of: current)) }
             }
         }
+        documentWords = words
     }
+
+    /// How many words ahead ``forEachTerm(in:tokenizer:_:)`` prefetches the pair of a bigram.
+    static let pairLookahead = 8
 
     /// Adds every term of `other` (a dictionary for the same tokenizer) and returns, for each
     /// of its term ids, the id here; unseen terms are numbered in `other`'s order.
@@ -173,6 +210,17 @@ struct NGramDictionary {
         if let cached = recentWords.id(of: bytes) { return cached }
         let (id, inserted) = words.insert(bytes)
         if inserted { gramOfWord.append(newGram(prefix: -1, word: Int32(id))) }
+        recentWords.store(Int32(id), for: bytes)
+        return Int32(id)
+    }
+
+    /// The id of the word `bytes`, adding it when new without its single-word gram (its entry
+    /// in `gramOfWord` is -1 until the caller adds that gram).
+    @inline(__always)
+    private mutating func wordIDWithoutGram(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let cached = recentWords.id(of: bytes) { return cached }
+        let (id, inserted) = words.insert(bytes)
+        if inserted { gramOfWord.append(-1) }
         recentWords.store(Int32(id), for: bytes)
         return Int32(id)
     }
