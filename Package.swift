@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependency arrows point one way:
-//   lede (CLI) → LedeAnalysis → LedeClassifier, LedeSummarizer → LedeCore → CBLAS
+//   lede (CLI) → LedeAnalysis → LedeClassifier, LedeSummarizer → LedeCore → CBLAS, CPrefetch
 let package = Package(
     name: "Lede",
     products: [
