@@ -53,23 +53,12 @@ final class IDPairTable {
         }
     }
 
-    /// Starts loading the home slot of (`first`, `second`) and returns a value that depends on
-    /// it, for the caller to fold into ``sink``: looking a pair up a few steps before it is
-    /// needed lets its cache miss overlap the work in between.
-    @inline(__always)
-    func touch(_ first: Int32, _ second: Int32) -> Int32 {
-        slots[home(Self.key(first, second))].value
-    }
-
     /// Starts bringing the home slot of (`first`, `second`) into cache without waiting for it
     /// (a prefetch hint): for lookups known several steps before they are made.
     @inline(__always)
     func prefetch(_ first: Int32, _ second: Int32) {
         lede_prefetch(slots + home(Self.key(first, second)))
     }
-
-    /// Where callers of ``touch(_:_:)`` leave what they loaded, so the loads are kept.
-    var sink: Int32 = 0
 
     /// The value stored for (`first`, `second`); when absent, stores `next` and returns it.
     @inline(__always)

@@ -114,10 +114,9 @@ struct NGramDictionary {
         // overlap) on `threads` threads; only the unseen words are inserted one at a time below.
         let knownWords = words.ids(ofKeysOf: other.words, threads: threads)
         // Grams in `other`'s order: a gram's words and prefix were always met before it.
-        // The pair of the gram `lookahead` places on is touched first, when its parts are
+        // The pair of the gram `lookahead` places on is prefetched first, when its parts are
         // known, so that its (likely) cache miss is under way by the time it is inserted.
         let lookahead = 16
-        var touched: Int32 = 0
         for index in 0..<other.prefixOfGram.count {
             let ahead = index + lookahead
             if ahead < other.prefixOfGram.count {
@@ -125,7 +124,7 @@ struct NGramDictionary {
                 if prefix >= 0 {
                     let mappedPrefix = gramMapping[Int(prefix)]
                     let mappedWord = wordMapping[Int(other.wordOfGram[ahead])]
-                    if mappedPrefix >= 0 && mappedWord >= 0 { touched ^= pairs.touch(mappedPrefix, mappedWord) }
+                    if mappedPrefix >= 0 && mappedWord >= 0 { pairs.prefetch(mappedPrefix, mappedWord) }
                 }
             }
             let otherWord = Int(other.wordOfGram[index])
@@ -139,7 +138,6 @@ struct NGramDictionary {
                 gramMapping[index] = gram(gramMapping[Int(prefix)], wordMapping[otherWord])
             }
         }
-        pairs.sink ^= touched
         if gramsAreTerms { return gramMapping }
         return other.gramOfTerm.map { Int32(term(of: gramMapping[Int($0)])) }
     }
