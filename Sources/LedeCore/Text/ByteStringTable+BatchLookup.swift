@@ -7,9 +7,11 @@ extension ByteStringTable {
     ///
     /// On a large table (a vocabulary of a million word pairs) each lookup is three dependent
     /// cache misses — the slot, the key's offsets, its bytes — and looking keys up one at a time
-    /// waits for each in turn. Here keys go in groups: the group's home slots are all loaded,
-    /// then the offsets of every candidate, then the bytes are compared, so the misses of one
-    /// step overlap instead of following one another.
+    /// waits for each in turn. Here keys go in groups, step by step: the group's home slots are
+    /// all prefetched, then read, and the candidates' offsets prefetched, then read, and their
+    /// bytes prefetched, then compared; the misses of one step overlap instead of following one
+    /// another (a prefetch does not wait for its line, where a load holds up the loads after it
+    /// once enough are outstanding).
     func ids(ofKeysIn arena: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>, into ids: UnsafeMutableBufferPointer<Int32>) {
         let count = starts.count - 1
         precondition(ids.count >= count)
@@ -32,11 +34,17 @@ extension ByteStringTable {
                                 var first = 0
                                 while first < count {
                                     let size = min(group, count - first)
-                                    // 1. Hash every key and load its home slot; the slot loads are independent.
+                                    // 0. Hash every key and prefetch its home slot.
                                     for k in 0..<size {
                                         let key = UnsafeBufferPointer(rebasing: arena[starts[first + k]..<starts[first + k + 1]])
                                         let hash = Self.hash(key)
                                         hashes[k] = hash
+                                        lede_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
+                                    }
+                                    // 1. Find each key's candidate in its slots (now arriving) and
+                                    //    prefetch the candidate's offset.
+                                    for k in 0..<size {
+                                        let hash = hashes[k]
                                         // The first slot whose tag matches (usually the home slot), or -1.
                                         var index = Int(truncatingIfNeeded: hash) & mask
                                         var candidate = -1
@@ -50,10 +58,13 @@ extension ByteStringTable {
                                             index = (index + 1) & mask
                                         }
                                         candidates[k] = candidate
+                                        if candidate >= 0 { lede_prefetch(tableStarts.baseAddress! + candidate) }
                                     }
-                                    // 2. Load each candidate's offsets (independent loads again).
+                                    // 2. Load each candidate's offset and prefetch its bytes.
                                     for k in 0..<size where candidates[k] >= 0 {
-                                        keyStarts[k] = tableStarts[candidates[k]]
+                                        let start = tableStarts[candidates[k]]
+                                        keyStarts[k] = start
+                                        if start < tableArena.count { lede_prefetch(tableArena.baseAddress! + start) }
                                     }
                                     // 3. Compare bytes; a tag that matched another key (rare) takes the full probe.
                                     for k in 0..<size {
@@ -104,3 +115,5 @@ extension ByteStringTable {
         }
     }
 }
+
+import CPrefetch
