@@ -85,7 +85,12 @@ public struct ClassCounts: Sendable, Equatable {
                         let length = tfidf.norm.length(ofTotal: total)
                         guard length > 0 else { continue }
                         let scale = 1 / length
+                        let ahead = Prefetch.entriesAhead
                         for entry in entries {
+                            // The accumulator is as long as the vocabulary: fetch a later entry's sum early.
+                            if entry + ahead < entries.upperBound {
+                                Prefetch.line(at: sums.baseAddress! + Int(counts.columnIndices[entry + ahead]))
+                            }
                             sums[Int(counts.columnIndices[entry])] += Double(tfidf.termWeight(counts.values[entry])) * scale
                         }
                     }

@@ -39,7 +39,7 @@ extension ByteStringTable {
                                         let key = UnsafeBufferPointer(rebasing: arena[starts[first + k]..<starts[first + k + 1]])
                                         let hash = Self.hash(key)
                                         hashes[k] = hash
-                                        lede_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
+                                        Prefetch.line(at: slots.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
                                     }
                                     // 1. Find each key's candidate in its slots (now arriving) and
                                     //    prefetch the candidate's offset.
@@ -58,13 +58,13 @@ extension ByteStringTable {
                                             index = (index + 1) & mask
                                         }
                                         candidates[k] = candidate
-                                        if candidate >= 0 { lede_prefetch(tableStarts.baseAddress! + candidate) }
+                                        if candidate >= 0 { Prefetch.line(at: tableStarts.baseAddress! + candidate) }
                                     }
                                     // 2. Load each candidate's offset and prefetch its bytes.
                                     for k in 0..<size where candidates[k] >= 0 {
                                         let start = tableStarts[candidates[k]]
                                         keyStarts[k] = start
-                                        if start < tableArena.count { lede_prefetch(tableArena.baseAddress! + start) }
+                                        if start < tableArena.count { Prefetch.line(at: tableArena.baseAddress! + start) }
                                     }
                                     // 3. Compare bytes; a tag that matched another key (rare) takes the full probe.
                                     for k in 0..<size {
@@ -115,5 +115,3 @@ extension ByteStringTable {
         }
     }
 }
-
-import CPrefetch

@@ -57,7 +57,7 @@ final class IDPairTable {
     /// (a prefetch hint): for lookups known several steps before they are made.
     @inline(__always)
     func prefetch(_ first: Int32, _ second: Int32) {
-        lede_prefetch(slots + home(Self.key(first, second)))
+        Prefetch.line(at: slots + home(Self.key(first, second)))
     }
 
     /// The value stored for (`first`, `second`); when absent, stores `next` and returns it.
@@ -117,7 +117,6 @@ final class IDPairTable {
     }
 }
 
-import CPrefetch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -336,10 +336,21 @@ private final class RowAccumulator {
     /// Adds one to the document frequency of each term of the document and its count to the
     /// term's total; the document is kept.
     func addStatistics(to frequencies: inout [Int], totals: inout [Int]) {
-        for position in 0..<touchedCount {
-            let term = Int(touched[position])
-            frequencies[term] += 1
-            totals[term] += Int(slotCounts[Int(touchedSlots[position])])
+        let ahead = Prefetch.entriesAhead
+        frequencies.withUnsafeMutableBufferPointer { frequencies in
+            totals.withUnsafeMutableBufferPointer { totals in
+                for position in 0..<touchedCount {
+                    // Both arrays are as long as the chunk's terms: fetch a later term's entries early.
+                    if position + ahead < touchedCount {
+                        let later = Int(touched[position + ahead])
+                        Prefetch.line(at: frequencies.baseAddress! + later)
+                        Prefetch.line(at: totals.baseAddress! + later)
+                    }
+                    let term = Int(touched[position])
+                    frequencies[term] += 1
+                    totals[term] += Int(slotCounts[Int(touchedSlots[position])])
+                }
+            }
         }
     }
 

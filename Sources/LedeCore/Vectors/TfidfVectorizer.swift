@@ -113,7 +113,10 @@ public enum TfidfWeighting {
         _ columns: UnsafeBufferPointer<Int32>, _ values: UnsafeMutableBufferPointer<Float>
     ) {
         var total: Double = 0
+        let last = columns.count - 1
         for entry in entries {
+            // A large vocabulary's idf does not fit in cache: fetch the entry a few steps ahead.
+            Prefetch.line(at: idf.baseAddress! + Int(columns[min(entry + Prefetch.entriesAhead, last)]))
             let weight = options.termWeight(values[entry]) * idf[Int(columns[entry])]
             values[entry] = weight
             total += options.norm.contribution(of: Double(weight))
