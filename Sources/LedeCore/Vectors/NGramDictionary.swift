@@ -69,7 +69,7 @@ struct NGramDictionary {
         documentWords = []
         words.removeAll(keepingCapacity: true)
         // Words are numbered here; their single-word grams below, in text order with the rest.
-        tokenizer.forEachWord(in: text) { bytes in words.append(wordIDWithoutGram(bytes)) }
+        tokenizer.forEachWord(in: text) { bytes in words.append(wordID(bytes, addingGram: false)) }
         // grams[k] is the gram of the k + 1 words ending at the latest word.
         var grams = [Int32](repeating: -1, count: high)
         var held = 0
@@ -202,23 +202,13 @@ struct NGramDictionary {
         }
     }
 
-    /// The id of the word `bytes`, adding it (and its single-word gram) when new.
+    /// The id of the word `bytes`, adding it when new, with its single-word gram when
+    /// `addingGram` (otherwise its `gramOfWord` entry is -1 until the caller adds that gram).
     @inline(__always)
-    private mutating func wordID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    private mutating func wordID(_ bytes: UnsafeBufferPointer<UInt8>, addingGram: Bool = true) -> Int32 {
         if let cached = recentWords.id(of: bytes) { return cached }
         let (id, inserted) = words.insert(bytes)
-        if inserted { gramOfWord.append(newGram(prefix: -1, word: Int32(id))) }
-        recentWords.store(Int32(id), for: bytes)
-        return Int32(id)
-    }
-
-    /// The id of the word `bytes`, adding it when new without its single-word gram (its entry
-    /// in `gramOfWord` is -1 until the caller adds that gram).
-    @inline(__always)
-    private mutating func wordIDWithoutGram(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if let cached = recentWords.id(of: bytes) { return cached }
-        let (id, inserted) = words.insert(bytes)
-        if inserted { gramOfWord.append(-1) }
+        if inserted { gramOfWord.append(addingGram ? newGram(prefix: -1, word: Int32(id)) : -1) }
         recentWords.store(Int32(id), for: bytes)
         return Int32(id)
     }
