@@ -11,8 +11,8 @@ public enum Prefetch {
         lede_prefetch(address)
     }
 
-    /// How many entries ahead the sweeps over a sparse matrix prefetch the table entry named by
-    /// a later column index: far enough for a memory access to arrive, near enough that the
-    /// lines are still cached when used.
+    /// How many steps ahead the prefetching loops fetch (a sparse row's later entry, a later
+    /// word's bigram, a later gram's pair): far enough for a memory access to arrive, near
+    /// enough that the lines are still cached when used.
     public static let entriesAhead = 16
 }

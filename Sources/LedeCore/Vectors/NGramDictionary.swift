@@ -48,9 +48,9 @@ struct NGramDictionary {
     ///
     /// With n-grams, the text's words get their (internal) word ids first, then its grams are
     /// numbered in text order: a pair lookup is nearly always a cache miss on a large pair
-    /// table, and with the words known, the bigram ``pairLookahead`` words on is prefetched so
-    /// that its miss overlaps the lookups before it. Gram and term ids are the same as taking
-    /// each word's grams as it comes.
+    /// table, and with the words known, the bigram ``Prefetch/entriesAhead`` words on is
+    /// prefetched so that its miss overlaps the lookups before it. Gram and term ids are the
+    /// same as taking each word's grams as it comes.
     @inline(__always)
     mutating func forEachTerm(in text: String, tokenizer: Tokenizer, _ body: (Int) -> Void) {
         if high == 1 {
@@ -73,7 +73,7 @@ struct NGramDictionary {
         // grams[k] is the gram of the k + 1 words ending at the latest word.
         var grams = [Int32](repeating: -1, count: high)
         var held = 0
-        let lookahead = Self.pairLookahead
+        let lookahead = Prefetch.entriesAhead
         for position in words.indices {
             // The bigram ending `lookahead` words on; longer n-grams depend on inserts not yet made.
             let ahead = position + lookahead
@@ -102,9 +102,6 @@ struct NGramDictionary {
         documentWords = words
     }
 
-    /// How many words ahead ``forEachTerm(in:tokenizer:_:)`` prefetches the pair of a bigram.
-    static let pairLookahead = 8
-
     /// Adds every term of `other` (a dictionary for the same tokenizer) and returns, for each
     /// of its term ids, the id here; unseen terms are numbered in `other`'s order.
     mutating func merge(_ other: NGramDictionary, threads: Int = 1) -> [Int32] {
@@ -116,7 +113,7 @@ struct NGramDictionary {
         // Grams in `other`'s order: a gram's words and prefix were always met before it.
         // The pair of the gram `lookahead` places on is prefetched first, when its parts are
         // known, so that its (likely) cache miss is under way by the time it is inserted.
-        let lookahead = 16
+        let lookahead = Prefetch.entriesAhead
         for index in 0..<other.prefixOfGram.count {
             let ahead = index + lookahead
             if ahead < other.prefixOfGram.count {
