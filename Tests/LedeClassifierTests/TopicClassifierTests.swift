@@ -118,6 +118,25 @@ struct TopicClassifierTests {
         }
     }
 
+    @Test("a batch of several megabytes, predicted in one-megabyte runs on two threads, gets the predictions one thread gives the whole batch and each text gets alone")
+    func predictionsDoNotDependOnRuns() throws {
+        var model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
+        // About 3 MB: each text repeats one probe (or unknown words) and carries its own number.
+        let kinds = ClassifierFixtures.probes + ["", "zzqx blorf"]
+        let texts = (0..<3_000).map { index in
+            Array(repeating: kinds[index % kinds.count], count: 24).joined(separator: " ") + " \(index)"
+        }
+        #expect(texts.reduce(0) { $0 + $1.utf8.count } > 2 << 20)
+        model.threads = 1
+        let whole = model.predict(texts, topK: 3)
+        #expect(Set(whole.map(\.label)).count > 1)
+        model.threads = 2
+        #expect(model.predict(texts, topK: 3) == whole)
+        for index in stride(from: 0, to: texts.count, by: 97) {
+            #expect(model.predict([texts[index]], topK: 3) == [whole[index]], "text \(index)")
+        }
+    }
+
     @Test("a document of unknown words is no_known_terms and one without words is empty")
     func weakPredictionStatuses() throws {
         let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)

@@ -90,6 +90,11 @@ public struct TopicClassifier: Sendable {
     /// ``NaiveBayesWeights/features``; other terms dropped), with each text's total term
     /// occurrences and feature occurrences, for coverage.
     public func featureRows(_ texts: [String]) -> (rows: SparseMatrix, termOccurrences: [Int], knownOccurrences: [Int]) {
+        featureRows(texts, threads: threads)
+    }
+
+    /// ``featureRows(_:)`` on `threads` threads.
+    private func featureRows(_ texts: [String], threads: Int) -> (rows: SparseMatrix, termOccurrences: [Int], knownOccurrences: [Int]) {
         let counter = TermCounter(tokenizer: Tokenizer(options: options.features.tokenizer), threads: threads)
         var (rows, occurrences) = counter.countKnown(texts, in: self.counts.vocabulary)
         var known = [Int](repeating: 0, count: rows.rowCount)
@@ -143,6 +148,11 @@ public struct TopicClassifier: Sendable {
 
     /// Class scores (`bias + x · W`) of feature rows, computed with BLAS.
     public func scores(of rows: SparseMatrix) -> DenseMatrix {
+        scores(of: rows, threads: threads)
+    }
+
+    /// ``scores(of:)`` on `threads` threads.
+    private func scores(of rows: SparseMatrix, threads: Int) -> DenseMatrix {
         var scores = rows.multiplied(by: weights.weights, threads: threads)
         let classes = labels.count
         for row in 0..<scores.rows {
@@ -163,9 +173,45 @@ public struct TopicClassifier: Sendable {
     }
 
     /// Predicts each text's topic with its `topK` most probable labels.
+    ///
+    /// A large batch is cut into runs of consecutive texts of about a megabyte each, and each
+    /// run goes through the whole pipeline — counting, TF-IDF, scores, ranking — on one thread,
+    /// the runs shared out among ``threads`` threads: a run's rows stay in cache from counting to
+    /// scoring, and are never copied into one matrix for the whole batch. Every text's
+    /// prediction is the same however the texts are cut (each row's sums are taken in the same
+    /// order).
     public func predict(_ texts: [String], topK: Int = 3) -> [TopicPrediction] {
-        let (rows, occurrences, known) = featureRows(texts)
-        let scores = scores(of: rows)
+        let runs = threads > 1 ? Self.runs(of: texts, bytes: Self.runBytes) : []
+        guard runs.count > 1 else { return predict(texts, topK: topK, threads: threads) }
+        return ParallelWork.map(count: runs.count, threads: threads) { run in
+            predict(Array(texts[runs[run]]), topK: topK, threads: 1)
+        }.flatMap { $0 }
+    }
+
+    /// Text per run of ``predict(_:topK:)``: 1 MB.
+    private static let runBytes = 1 << 20
+
+    /// Consecutive ranges of `texts` of about `bytes` bytes each (at least one text each).
+    private static func runs(of texts: [String], bytes: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        var size = 0
+        for (index, text) in texts.enumerated() {
+            size += text.utf8.count
+            if size >= bytes {
+                runs.append(start..<(index + 1))
+                start = index + 1
+                size = 0
+            }
+        }
+        if start < texts.count { runs.append(start..<texts.count) }
+        return runs
+    }
+
+    /// ``predict(_:topK:)`` of `texts` as one batch, on `threads` threads.
+    private func predict(_ texts: [String], topK: Int, threads: Int) -> [TopicPrediction] {
+        let (rows, occurrences, known) = featureRows(texts, threads: threads)
+        let scores = scores(of: rows, threads: threads)
         let fallback = counts.documentsPerClass.indices.max {
             (counts.documentsPerClass[$0], $1) < (counts.documentsPerClass[$1], $0)
         } ?? 0
