@@ -109,6 +109,29 @@ struct TermCounterTests {
         #expect(vocabulary.documentFrequencies == [1, 2, 1])
     }
 
+    @Test("counting in parts gives, part after part, the rows counting into one matrix gives, with the same vocabulary, into an empty or a non-empty vocabulary")
+    func partsStackToTheWholeMatrix() {
+        for threads in [1, 3] {
+            let counter = TermCounter(tokenizer: Tokenizer(), threads: threads)
+            var wholeVocabulary = Vocabulary()
+            var partsVocabulary = Vocabulary()
+            _ = counter.countAdding(Array(documents.prefix(3)), to: &wholeVocabulary)
+            _ = counter.countAdding(Array(documents.prefix(3)), to: &partsVocabulary)
+            for sorting in [false, true] {
+                var wholeCopy = wholeVocabulary
+                var partsCopy = partsVocabulary
+                let whole = counter.countAdding(documents, to: &wholeCopy, sortingRows: sorting)
+                let parts = counter.countAddingInParts(documents, to: &partsCopy, sortingRows: sorting)
+                #expect(parts.count == threads)
+                #expect(parts.allSatisfy { $0.columnCount == partsCopy.count })
+                var stacked = SparseMatrix(columnCount: partsCopy.count)
+                for part in parts { stacked.appendRows(of: part) }
+                #expect(stacked == whole, "\(threads) threads, sorting \(sorting)")
+                #expect(partsCopy == wholeCopy)
+            }
+        }
+    }
+
     @Test("no documents give an empty matrix")
     func noDocuments() {
         var vocabulary = Vocabulary()

@@ -56,7 +56,19 @@ public struct ClassCounts: Sendable, Equatable {
         precondition(texts.count == documentLabels.count)
         let counter = TermCounter(tokenizer: Tokenizer(options: features.tokenizer), threads: threads)
         // Row order does not matter here: each row's entries are summed into distinct terms.
-        let counts = counter.countAdding(texts, to: &vocabulary, sortingRows: false)
+        // The rows stay in the parts the threads counted them in; `partOfRow[row]` and
+        // `rowInPart[row]` find each document's.
+        let counted = counter.countAddingInParts(texts, to: &vocabulary, sortingRows: false)
+        var partOfRow: [Int32] = []
+        var rowInPart: [Int32] = []
+        partOfRow.reserveCapacity(texts.count)
+        rowInPart.reserveCapacity(texts.count)
+        for (part, matrix) in counted.enumerated() {
+            for row in 0..<matrix.rowCount {
+                partOfRow.append(Int32(part))
+                rowInPart.append(Int32(row))
+            }
+        }
         for label in Set(documentLabels).sorted(by: Self.precedes) { _ = ensureLabel(label) }
         let classIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         var rowsOfClass = [[Int]](repeating: [], count: labels.count)
@@ -77,7 +89,8 @@ public struct ClassCounts: Sendable, Equatable {
                 for c in ranges[part].map({ touchedClasses[$0] }) {
                     current.scatterClass(c, into: sums)
                     for row in rowsOfClass[c] {
-                        let entries = counts.entries(ofRow: row)
+                        let counts = counted[Int(partOfRow[row])]
+                        let entries = counts.entries(ofRow: Int(rowInPart[row]))
                         var total: Double = 0
                         for entry in entries {
                             total += tfidf.norm.contribution(of: Double(tfidf.termWeight(counts.values[entry])))

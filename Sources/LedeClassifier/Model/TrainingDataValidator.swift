@@ -26,20 +26,32 @@ public struct TrainingDataValidator: Sendable {
         var perLabel: [String: Int] = [:]
         texts.reserveCapacity(documents.count)
         labels.reserveCapacity(documents.count)
+        // Corpora usually list a label's documents together: a run of one label is counted
+        // here and added to `perLabel` when the label changes, instead of hashing every label.
+        var runLabel: String?
+        var runCount = 0
         for document in documents {
             guard let label = document.label else {
                 throw LedeError.missingField(document.location, field: "label")
             }
-            guard !label.allSatisfy(\.isWhitespace) else {
-                throw LedeError.invalidTrainingData(document.location, reason: "empty label")
-            }
             let text = document.fullText
+            if label != runLabel {
+                guard !label.allSatisfy(\.isWhitespace) else {
+                    throw LedeError.invalidTrainingData(document.location, reason: "empty label")
+                }
+            }
             if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { continue }
-            if firstSeen[label] == nil { firstSeen[label] = document.location }
-            perLabel[label, default: 0] += 1
+            if label != runLabel {
+                if let runLabel { perLabel[runLabel, default: 0] += runCount }
+                if firstSeen[label] == nil { firstSeen[label] = document.location }
+                runLabel = label
+                runCount = 0
+            }
+            runCount += 1
             texts.append(text)
             labels.append(label)
         }
+        if let runLabel { perLabel[runLabel, default: 0] += runCount }
         guard !texts.isEmpty else {
             throw LedeError.invalidTrainingData(documents.first?.location, reason: "every document is empty")
         }

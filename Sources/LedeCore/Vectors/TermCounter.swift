@@ -24,6 +24,24 @@ public struct TermCounter: Sendable {
     /// ``countAdding(_:to:)``, optionally leaving each row's entries in first-occurrence order
     /// (deterministic, but not sorted by column) for callers that do not need sorted rows.
     public func countAdding(_ documents: [String], to vocabulary: inout Vocabulary, sortingRows: Bool) -> SparseMatrix {
+        let parts = countAdding(documents, to: &vocabulary, keepingRows: true, sortingRows: sortingRows)
+        guard var matrix = parts.first else { return SparseMatrix(columnCount: vocabulary.count) }
+        // Room for every part's rows at once: growing by doubling would copy the entries into
+        // freshly faulted pages several times over.
+        let entryCount = parts.reduce(0) { $0 + $1.storedCount }
+        matrix.columnIndices.reserveCapacity(entryCount)
+        matrix.values.reserveCapacity(entryCount)
+        matrix.rowOffsets.reserveCapacity(documents.count + 1)
+        for part in parts.dropFirst() { matrix.appendRows(of: part) }
+        return matrix
+    }
+
+    /// ``countAdding(_:to:sortingRows:)`` with the rows left in consecutive parts, as the
+    /// threads counted them: the rows of `parts[k]` follow those of `parts[k - 1]`, and all have
+    /// the vocabulary's column count. For callers that only walk the rows, this saves copying
+    /// them into one matrix (20 Newsgroups' training set: 6 ms of a 0.4 s training, one thread
+    /// writing 4 MB of new pages while the other waited).
+    public func countAddingInParts(_ documents: [String], to vocabulary: inout Vocabulary, sortingRows: Bool) -> [SparseMatrix] {
         countAdding(documents, to: &vocabulary, keepingRows: true, sortingRows: sortingRows)
     }
 
@@ -34,26 +52,20 @@ public struct TermCounter: Sendable {
         _ = countAdding(documents, to: &vocabulary, keepingRows: false, sortingRows: false)
     }
 
+    /// The counts of `documents` in one part per chunk counted (none when there are no
+    /// documents), over `vocabulary`'s ids; `vocabulary` gets the unseen terms and the statistics.
     private func countAdding(
         _ documents: [String], to vocabulary: inout Vocabulary, keepingRows: Bool, sortingRows: Bool
-    ) -> SparseMatrix {
+    ) -> [SparseMatrix] {
         let chunks = Self.chunks(of: documents, parts: threads)
         var partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
             countWithLocalDictionary(documents[chunks[chunk]], keepingRows: keepingRows)
         }
-        guard !partials.isEmpty else {
-            return SparseMatrix(columnCount: vocabulary.count)
-        }
-        // Merge the chunks' dictionaries and counts in document order.
-        // Each chunk is taken out of `partials` so that it is uniquely owned (no copy on write)
-        // and its memory goes as soon as it is merged.
-        var (dictionary, matrix, frequencies, totals) = take(&partials, 0).parts
-        // Room for every chunk's rows at once: growing by doubling would copy the entries into
-        // freshly faulted pages several times over.
-        let entryCount = matrix.storedCount + partials.dropFirst().reduce(0) { $0 + $1.counts.storedCount }
-        matrix.columnIndices.reserveCapacity(entryCount)
-        matrix.values.reserveCapacity(entryCount)
-        matrix.rowOffsets.reserveCapacity(documents.count + 1)
+        guard !partials.isEmpty else { return [] }
+        // Merge the chunks' dictionaries in document order; the counts stay in their parts.
+        // Each chunk is taken out of `partials` so that it is uniquely owned (no copy on write).
+        var (dictionary, first, frequencies, totals) = take(&partials, 0).parts
+        var parts = [first]
         for index in partials.indices.dropFirst() {
             var partial = take(&partials, index)
             let mapping = dictionary.merge(partial.dictionary, threads: threads)
@@ -65,8 +77,7 @@ public struct TermCounter: Sendable {
             }
             guard keepingRows else { continue }
             partial.counts.renameColumns(mapping)
-            partial.counts.columnCount = matrix.columnCount
-            matrix.appendRows(of: partial.counts)
+            parts.append(partial.counts)
         }
         let terms = dictionary.termTable(threads: threads)
         dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)  // its memory is not needed past here
@@ -76,11 +87,13 @@ public struct TermCounter: Sendable {
         } else {
             let mapping = merge(terms, into: &vocabulary)
             vocabulary.record(documentCount: documents.count, frequencies: frequencies, totals: totals, mapping: mapping)
-            matrix.renameColumns(mapping)
+            for index in parts.indices { parts[index].renameColumns(mapping) }
         }
-        matrix.columnCount = vocabulary.count
-        if sortingRows { matrix.sortColumnsWithinRows(threads: threads) }
-        return matrix
+        for index in parts.indices {
+            parts[index].columnCount = vocabulary.count
+            if sortingRows { parts[index].sortColumnsWithinRows(threads: threads) }
+        }
+        return parts
     }
 
     /// Chunk `index` of `partials`, leaving an empty one in its place.
