@@ -118,7 +118,7 @@ struct TopicClassifierTests {
         }
     }
 
-    @Test("a batch of several megabytes, predicted in one-megabyte runs on two threads, gets the predictions one thread gives the whole batch and each text gets alone")
+    @Test("a batch of several megabytes, predicted in one-megabyte runs on two threads, gets the predictions and log-probabilities one thread gives the whole batch, and each text the prediction it gets alone")
     func predictionsDoNotDependOnRuns() throws {
         var model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
         // About 3 MB: each text repeats one probe (or unknown words) and carries its own number.
@@ -129,9 +129,11 @@ struct TopicClassifierTests {
         #expect(texts.reduce(0) { $0 + $1.utf8.count } > 2 << 20)
         model.threads = 1
         let whole = model.predict(texts, topK: 3)
+        let wholeLogProbabilities = model.logProbabilities(texts)
         #expect(Set(whole.map(\.label)).count > 1)
         model.threads = 2
         #expect(model.predict(texts, topK: 3) == whole)
+        #expect(model.logProbabilities(texts) == wholeLogProbabilities)
         for index in stride(from: 0, to: texts.count, by: 97) {
             #expect(model.predict([texts[index]], topK: 3) == [whole[index]], "text \(index)")
         }

@@ -162,8 +162,14 @@ public struct TopicClassifier: Sendable {
     }
 
     /// Each text's log-probability of every class (in ``labels`` order), log-sum-exp normalised.
+    /// A large batch goes in runs, as in ``predict(_:topK:)``.
     public func logProbabilities(_ texts: [String]) -> [[Double]] {
-        let scores = scores(of: featureRows(texts).rows)
+        inRuns(texts) { texts, threads in logProbabilities(texts, threads: threads) }
+    }
+
+    /// ``logProbabilities(_:)`` of `texts` as one batch, on `threads` threads.
+    private func logProbabilities(_ texts: [String], threads: Int) -> [[Double]] {
+        let scores = scores(of: featureRows(texts, threads: threads).rows, threads: threads)
         return (0..<texts.count).map { row in
             let values = scores.row(row).map(Double.init)
             guard let top = values.max() else { return [] }
@@ -181,14 +187,21 @@ public struct TopicClassifier: Sendable {
     /// prediction is the same however the texts are cut (each row's sums are taken in the same
     /// order).
     public func predict(_ texts: [String], topK: Int = 3) -> [TopicPrediction] {
+        inRuns(texts) { texts, threads in predict(texts, topK: topK, threads: threads) }
+    }
+
+    /// `body(run, threads)` for each run of `texts` (``runs(of:bytes:)``), the runs shared among
+    /// ``threads`` threads and each worked on one, the results joined in text order; a batch of
+    /// one run goes to `body` whole, with all the threads.
+    private func inRuns<Result>(_ texts: [String], _ body: ([String], Int) -> [Result]) -> [Result] {
         let runs = threads > 1 ? Self.runs(of: texts, bytes: Self.runBytes) : []
-        guard runs.count > 1 else { return predict(texts, topK: topK, threads: threads) }
+        guard runs.count > 1 else { return body(texts, threads) }
         return ParallelWork.map(count: runs.count, threads: threads) { run in
-            predict(Array(texts[runs[run]]), topK: topK, threads: 1)
+            body(Array(texts[runs[run]]), 1)
         }.flatMap { $0 }
     }
 
-    /// Text per run of ``predict(_:topK:)``: 1 MB.
+    /// Text per run of ``predict(_:topK:)`` and ``logProbabilities(_:)``: 1 MB.
     private static let runBytes = 1 << 20
 
     /// Consecutive ranges of `texts` of about `bytes` bytes each (at least one text each).
