@@ -113,23 +113,31 @@ struct TermCounterTests {
     func partsStackToTheWholeMatrix() {
         for threads in [1, 3] {
             let counter = TermCounter(tokenizer: Tokenizer(), threads: threads)
-            var wholeVocabulary = Vocabulary()
-            var partsVocabulary = Vocabulary()
-            _ = counter.countAdding(Array(documents.prefix(3)), to: &wholeVocabulary)
-            _ = counter.countAdding(Array(documents.prefix(3)), to: &partsVocabulary)
-            for sorting in [false, true] {
-                var wholeCopy = wholeVocabulary
-                var partsCopy = partsVocabulary
+            var seeded = Vocabulary()
+            _ = counter.countAdding(Array(documents.prefix(3)), to: &seeded)
+            for (earlier, sorting) in [(Vocabulary(), false), (Vocabulary(), true), (seeded, false), (seeded, true)] {
+                var wholeCopy = earlier
+                var partsCopy = earlier
                 let whole = counter.countAdding(documents, to: &wholeCopy, sortingRows: sorting)
                 let parts = counter.countAddingInParts(documents, to: &partsCopy, sortingRows: sorting)
                 #expect(parts.count == threads)
                 #expect(parts.allSatisfy { $0.columnCount == partsCopy.count })
                 var stacked = SparseMatrix(columnCount: partsCopy.count)
                 for part in parts { stacked.appendRows(of: part) }
-                #expect(stacked == whole, "\(threads) threads, sorting \(sorting)")
+                #expect(stacked == whole, "\(threads) threads, sorting \(sorting), \(earlier.count) terms before")
                 #expect(partsCopy == wholeCopy)
             }
         }
+    }
+
+    @Test("runs end with the document that reaches the byte budget, hold at least one document each, and cover a slice once in order")
+    func runsCutConsecutiveDocuments() {
+        let texts = ["aaaa", "bb", "cccccc", "", "d", "eeeeeeeeee", "ff"]
+        #expect(TermCounter.runs(of: texts[...], bytes: 5) == [0..<2, 2..<3, 3..<6, 6..<7])
+        #expect(TermCounter.runs(of: texts[2...], bytes: 5) == [2..<3, 3..<6, 6..<7])
+        #expect(TermCounter.runs(of: texts[...], bytes: 1) == [0..<1, 1..<2, 2..<3, 3..<5, 5..<6, 6..<7])
+        #expect(TermCounter.runs(of: texts[...], bytes: 100) == [0..<7])
+        #expect(TermCounter.runs(of: texts[0..<0], bytes: 5).isEmpty)
     }
 
     @Test("no documents give an empty matrix")

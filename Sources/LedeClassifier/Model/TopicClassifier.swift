@@ -190,11 +190,11 @@ public struct TopicClassifier: Sendable {
         inRuns(texts) { texts, threads in predict(texts, topK: topK, threads: threads) }
     }
 
-    /// `body(run, threads)` for each run of `texts` (``runs(of:bytes:)``), the runs shared among
-    /// ``threads`` threads and each worked on one, the results joined in text order; a batch of
-    /// one run goes to `body` whole, with all the threads.
+    /// `body(run, threads)` for each run of `texts` (``TermCounter/runs(of:bytes:)``), the runs
+    /// shared among ``threads`` threads and each worked on one, the results joined in text
+    /// order; a batch of one run goes to `body` whole, with all the threads.
     private func inRuns<Result>(_ texts: [String], _ body: ([String], Int) -> [Result]) -> [Result] {
-        let runs = threads > 1 ? Self.runs(of: texts, bytes: Self.runBytes) : []
+        let runs = threads > 1 ? TermCounter.runs(of: texts[...], bytes: Self.runBytes) : []
         guard runs.count > 1 else { return body(texts, threads) }
         return ParallelWork.map(count: runs.count, threads: threads) { run in
             body(Array(texts[runs[run]]), 1)
@@ -203,23 +203,6 @@ public struct TopicClassifier: Sendable {
 
     /// Text per run of ``predict(_:topK:)`` and ``logProbabilities(_:)``: 1 MB.
     private static let runBytes = 1 << 20
-
-    /// Consecutive ranges of `texts` of about `bytes` bytes each (at least one text each).
-    private static func runs(of texts: [String], bytes: Int) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var start = 0
-        var size = 0
-        for (index, text) in texts.enumerated() {
-            size += text.utf8.count
-            if size >= bytes {
-                runs.append(start..<(index + 1))
-                start = index + 1
-                size = 0
-            }
-        }
-        if start < texts.count { runs.append(start..<texts.count) }
-        return runs
-    }
 
     /// ``predict(_:topK:)`` of `texts` as one batch, on `threads` threads.
     private func predict(_ texts: [String], topK: Int, threads: Int) -> [TopicPrediction] {

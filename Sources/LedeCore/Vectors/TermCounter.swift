@@ -144,6 +144,25 @@ public struct TermCounter: Sendable {
         return (matrix, occurrences)
     }
 
+    /// Consecutive ranges of `documents` (in the slice's indices) of about `bytes` bytes of text
+    /// each: a range ends with the document that brings it to `bytes` or more, so each holds at
+    /// least one document. How batches of documents are cut for work that stays in cache.
+    public static func runs(of documents: ArraySlice<String>, bytes: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = documents.startIndex
+        var size = 0
+        for index in documents.indices {
+            size += documents[index].utf8.count
+            if size >= bytes {
+                runs.append(start..<(index + 1))
+                start = index + 1
+                size = 0
+            }
+        }
+        if start < documents.endIndex { runs.append(start..<documents.endIndex) }
+        return runs
+    }
+
     /// Contiguous ranges of `documents` with about equal numbers of bytes, one per part, so that
     /// no thread is left with the long documents while the others wait.
     static func chunks(of documents: [String], parts: Int) -> [Range<Int>] {
@@ -213,15 +232,9 @@ public struct TermCounter: Sendable {
         occurrences.reserveCapacity(documents.count)
         let spellings = ByteScratch(capacity: min(chunkBytes, Self.batchBytes) + 64)
         var spellingStarts: [Int] = []
-        var batchStart = documents.startIndex
-        while batchStart < documents.endIndex {
-            var batchEnd = batchStart
-            var bytes = 0
-            while batchEnd < documents.endIndex && (batchEnd == batchStart || bytes < Self.batchBytes) {
-                bytes += documents[batchEnd].utf8.count
-                batchEnd += 1
-            }
-            let batch = documents[batchStart..<batchEnd]
+        for run in Self.runs(of: documents, bytes: Self.batchBytes) {
+            let batch = documents[run]
+            let bytes = batch.reduce(0) { $0 + $1.utf8.count }
             var dictionary = NGramDictionary(tokenizer: tokenizer, capacity: Self.capacity(forBytes: bytes))
             let accumulator = RowAccumulator()
             var local = SparseMatrix(columnCount: 0)
@@ -240,7 +253,6 @@ public struct TermCounter: Sendable {
             let mapping = Self.tableIDs(of: dictionary, in: table, spellings: spellings, starts: &spellingStarts)
             local.columnCount = dictionary.termCount
             result.appendRows(of: local.remappingColumns(mapping, columnCount: table.count))
-            batchStart = batchEnd
         }
         return (result, occurrences)
     }
