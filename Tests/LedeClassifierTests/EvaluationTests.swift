@@ -23,6 +23,26 @@ struct EvaluationTests {
         #expect(report.micro.f1 == report.accuracy)
     }
 
+    @Test("a threshold sweep counts answers, their accuracy and right labels held back, by hand")
+    func thresholdSweepByHand() {
+        func prediction(_ label: String, _ probability: Double, _ status: PredictionStatus = .ok) -> TopicPrediction {
+            TopicPrediction(
+                label: label, probability: probability, ranked: [LabelProbability(label: label, probability: probability)],
+                status: status, coverage: status == .ok ? 1 : 0)
+        }
+        let expected = ["a", "a", "b", "b", "a"]
+        // Right, wrong, right, right (unsure), right but with no known terms (never an answer).
+        let predictions = [prediction("a", 0.9), prediction("b", 0.6), prediction("b", 0.95), prediction("b", 0.4),
+                           prediction("a", 0.99, .noKnownTerms)]
+        let outcomes = ThresholdOutcome.sweep(expected: expected, predictions: predictions, thresholds: [0, 0.5, 0.92, 1])
+        #expect(outcomes.map(\.threshold) == [0, 0.5, 0.92, 1])
+        #expect(outcomes.map(\.answered) == [4, 3, 1, 0])
+        #expect(outcomes.map(\.answeredFraction) == [0.8, 0.6, 0.2, 0])
+        #expect(outcomes.map(\.correctHeldBack) == [1, 2, 3, 4])
+        #expect(outcomes[0].accuracy == 0.75 && abs(outcomes[1].accuracy - 2.0 / 3.0) < 1e-12)
+        #expect(outcomes[2].accuracy == 1 && outcomes[3].accuracy == 0)
+    }
+
     @Test("stratified folds deal each label's documents round-robin")
     func stratifiedFolds() {
         let labels = ["x", "y", "x", "x", "y", "x", "z"]

@@ -151,6 +151,31 @@ struct TopicClassifierTests {
         #expect(predictions[2].coverage > 0 && predictions[2].coverage <= 1)
     }
 
+    @Test("with a threshold, ranked keeps only the labels that reach it, and a best label below it is uncertain")
+    func thresholdKeepsLabelsThatReachIt() throws {
+        let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)
+        let texts = ClassifierFixtures.probes + [" ... "]
+        let plain = model.predict(texts, topK: 3)
+        #expect(model.predict(texts, topK: 3, threshold: 0) == plain)
+        for (index, prediction) in plain.enumerated() {
+            let top = prediction.ranked[0].probability, second = prediction.ranked[1].probability
+            // Between the best and the runner-up: only the best label is listed, and it stands.
+            // (A text without known terms has all labels equally likely: all three reach it.)
+            let between = model.predict([texts[index]], topK: 3, threshold: (top + second) / 2)[0]
+            let listed = top > second ? [prediction.ranked[0]] : prediction.ranked
+            #expect(between.label == prediction.label && between.ranked == listed, "text \(index)")
+            #expect(between.status == prediction.status, "text \(index)")
+            // Above the best: the label is still the best guess, but marked uncertain when the
+            // text had known terms; empty and unknown texts keep their own status.
+            let above = model.predict([texts[index]], topK: 3, threshold: min(1, top + 1e-6))[0]
+            #expect(above.label == prediction.label && above.ranked == [prediction.ranked[0]], "text \(index)")
+            #expect(above.status == (prediction.status == .ok ? .uncertain : prediction.status), "text \(index)")
+        }
+        #expect(plain.map(\.status).contains(.ok) && plain.map(\.status).contains(.empty))
+        #expect(plain.map(\.status).contains(.noKnownTerms))
+        #expect(plain.contains { $0.status == .ok && $0.ranked[0].probability > $0.ranked[1].probability })
+    }
+
     @Test("probabilities of the ranked labels are sorted and sum to at most 1", arguments: [1, 3])
     func rankedProbabilities(topK: Int) throws {
         let model = try TopicClassifier.train(on: ClassifierFixtures.threeTopics, options: Self.options)

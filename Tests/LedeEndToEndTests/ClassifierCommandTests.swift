@@ -113,4 +113,48 @@ struct ClassifierCommandTests {
         let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
         #expect((object?["accuracy"] as? Double ?? 0) > 0.9)
     }
+
+    @Test("classify --threshold marks an article whose best label falls short as uncertain; a threshold outside 0-1 is refused")
+    func classifyThreshold() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        let model = folder + "/m.ledemodel"
+        #expect(try LedeBinary.run(["train", jsonl, "-o", model]).status == 0)
+        let text = Data("The striker scored twice as the club won the league match.".utf8)
+        let plain = try LedeBinary.run(["classify", "-m", model, "--format", "jsonl", "-"], input: text)
+        let record = try JSONSerialization.jsonObject(with: Data(plain.standardOutput.utf8)) as? [String: Any]
+        let probability = try #require(record?["probability"] as? Double)
+        #expect(probability < 1)
+        let strict = try LedeBinary.run(
+            ["classify", "-m", model, "--format", "jsonl", "--threshold", String(min(1, probability + 0.001)), "-"], input: text)
+        let held = try JSONSerialization.jsonObject(with: Data(strict.standardOutput.utf8)) as? [String: Any]
+        #expect(strict.status == 0, "\(strict.standardError)")
+        #expect(held?["status"] as? String == "uncertain")
+        #expect(held?["label"] as? String == record?["label"] as? String)
+        #expect((held?["ranked"] as? [Any])?.count == 1)
+        for bad in ["1.5", "-0.1", "nan"] {
+            let refused = try LedeBinary.run(["classify", "-m", model, "--threshold", bad, "-"], input: text)
+            #expect(refused.status != 0 && refused.standardError.contains("--threshold"), "\(bad): \(refused.standardError)")
+        }
+    }
+
+    @Test("evaluate --thresholds reports answers and accuracy at each threshold, and is refused with --cv")
+    func evaluateThresholds() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        #expect(try LedeBinary.run(["train", jsonl, "-o", folder + "/m.ledemodel"]).status == 0)
+        let json = try LedeBinary.run(
+            ["evaluate", folder + "/m.ledemodel", jsonl, "--thresholds", "0,0.5,1", "--format", "json"])
+        #expect(json.status == 0, "\(json.standardError)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        let outcomes = try #require(object?["thresholds"] as? [[String: Any]])
+        #expect(outcomes.map { $0["threshold"] as? Double } == [0, 0.5, 1])
+        let answered = outcomes.compactMap { $0["answered"] as? Int }
+        #expect(answered.count == 3 && answered[0] == object?["documents"] as? Int)
+        #expect(answered == answered.sorted(by: >) && answered[0] > answered[2])
+        let table = try LedeBinary.run(["evaluate", folder + "/m.ledemodel", jsonl, "--thresholds", "0.5"])
+        #expect(table.standardOutput.contains("right but held back"))
+        let plain = try LedeBinary.run(["evaluate", folder + "/m.ledemodel", jsonl, "--format", "json"])
+        #expect(!plain.standardOutput.contains("\"thresholds\""))
+        let cv = try LedeBinary.run(["evaluate", "--cv", "3", jsonl, "--thresholds", "0.5"])
+        #expect(cv.status != 0 && cv.standardError.contains("--thresholds"), "\(cv.standardError)")
+    }
 }

@@ -41,6 +41,9 @@ public struct ClassificationReport: Sendable, Hashable, Codable {
     public var weighted: AveragedMetrics
     /// `confusion[i][j]`: documents of `labels[i]` predicted as `labels[j]`.
     public var confusion: [[Int]]
+    /// Answers and their accuracy at probability thresholds, when asked for
+    /// (``ThresholdOutcome/sweep(expected:predictions:thresholds:)``); `nil` otherwise.
+    public var thresholds: [ThresholdOutcome]?
 
     /// Scores `predicted` labels against `expected` ones. Labels are the union of both, sorted.
     public init(expected: [String], predicted: [String]) {

@@ -162,7 +162,7 @@ public struct TopicClassifier: Sendable {
     }
 
     /// Each text's log-probability of every class (in ``labels`` order), log-sum-exp normalised.
-    /// A large batch goes in runs, as in ``predict(_:topK:)``.
+    /// A large batch goes in runs, as in ``predict(_:topK:threshold:)``.
     public func logProbabilities(_ texts: [String]) -> [[Double]] {
         inRuns(texts) { texts, threads in logProbabilities(texts, threads: threads) }
     }
@@ -186,8 +186,13 @@ public struct TopicClassifier: Sendable {
     /// scoring, and are never copied into one matrix for the whole batch. Every text's
     /// prediction is the same however the texts are cut (each row's sums are taken in the same
     /// order).
-    public func predict(_ texts: [String], topK: Int = 3) -> [TopicPrediction] {
-        inRuns(texts) { texts, threads in predict(texts, topK: topK, threads: threads) }
+    ///
+    /// With a `threshold` (a probability, default 0), `ranked` keeps only the labels whose
+    /// probability reaches it, up to `topK` — fastText's `-threshold` — and a text whose most
+    /// probable label falls short gets status ``PredictionStatus/uncertain`` (its label is still
+    /// the best guess). Texts that are empty or hold no known term keep those statuses.
+    public func predict(_ texts: [String], topK: Int = 3, threshold: Double = 0) -> [TopicPrediction] {
+        inRuns(texts) { texts, threads in predict(texts, topK: topK, threshold: threshold, threads: threads) }
     }
 
     /// `body(run, threads)` for each run of `texts` (``TermCounter/runs(of:bytes:)``), the runs
@@ -201,11 +206,11 @@ public struct TopicClassifier: Sendable {
         }.flatMap { $0 }
     }
 
-    /// Text per run of ``predict(_:topK:)`` and ``logProbabilities(_:)``: 1 MB.
+    /// Text per run of ``predict(_:topK:threshold:)`` and ``logProbabilities(_:)``: 1 MB.
     private static let runBytes = 1 << 20
 
-    /// ``predict(_:topK:)`` of `texts` as one batch, on `threads` threads.
-    private func predict(_ texts: [String], topK: Int, threads: Int) -> [TopicPrediction] {
+    /// ``predict(_:topK:threshold:)`` of `texts` as one batch, on `threads` threads.
+    private func predict(_ texts: [String], topK: Int, threshold: Double, threads: Int) -> [TopicPrediction] {
         let (rows, occurrences, known) = featureRows(texts, threads: threads)
         let scores = scores(of: rows, threads: threads)
         let fallback = counts.documentsPerClass.indices.max {
@@ -213,7 +218,7 @@ public struct TopicClassifier: Sendable {
         } ?? 0
         let labels = self.labels
         let rank = { (row: Int) -> TopicPrediction in
-            let status: PredictionStatus = occurrences[row] == 0 ? .empty : (known[row] == 0 ? .noKnownTerms : .ok)
+            var status: PredictionStatus = occurrences[row] == 0 ? .empty : (known[row] == 0 ? .noKnownTerms : .ok)
             let probabilities = LogSumExp.normalize(Array(scores.row(row)))
             var order = Array(probabilities.indices)
             order.sort { probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1 }
@@ -221,7 +226,9 @@ public struct TopicClassifier: Sendable {
                 order.remove(at: position)
                 order.insert(fallback, at: 0)
             }
-            let ranked = order.prefix(max(1, topK)).map { LabelProbability(label: labels[$0], probability: probabilities[$0]) }
+            let kept = order.prefix(max(1, topK)).enumerated().filter { $0.offset == 0 || probabilities[$0.element] >= threshold }
+            let ranked = kept.map { LabelProbability(label: labels[$0.element], probability: probabilities[$0.element]) }
+            if status == .ok && ranked[0].probability < threshold { status = .uncertain }
             return TopicPrediction(
                 label: ranked[0].label, probability: ranked[0].probability, ranked: ranked, status: status,
                 coverage: occurrences[row] == 0 ? 0 : min(1, Double(known[row]) / Double(occurrences[row])))

@@ -21,6 +21,9 @@ public enum PredictionStatus: String, Sendable, Hashable, Codable {
     case noKnownTerms = "no_known_terms"
     /// The document has no words at all (empty, whitespace, punctuation or only stop words).
     case empty
+    /// The document has known terms, but the chosen label's probability is below the threshold
+    /// the caller asked for: the label is the model's best guess, not an answer to act on.
+    case uncertain
 }
 
 /// The classifier's answer for one document.
@@ -29,7 +32,8 @@ public struct TopicPrediction: Sendable, Hashable, Codable {
     public var label: String
     /// Its probability.
     public var probability: Double
-    /// The top labels, most probable first (the chosen label first).
+    /// The top labels, most probable first (the chosen label first; with a threshold, only the
+    /// labels that reach it, and the chosen label always).
     public var ranked: [LabelProbability]
     /// Whether the prediction rests on known terms.
     public var status: PredictionStatus

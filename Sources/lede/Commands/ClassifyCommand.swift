@@ -22,6 +22,8 @@ struct ClassifyCommand: ParsableCommand {
     var files: [String] = ["-"]
     @Option(name: .customLong("top-k"), help: "How many labels to list.")
     var topK = 3
+    @Option(help: "Only list labels at least this probable; an article whose best label falls short is marked uncertain (0-1, default 0).")
+    var threshold: Double = 0
     @Option(help: "Output: table, json or jsonl.")
     var format: OutputFormat = .table
     @OptionGroup var input: DataOptions
@@ -29,9 +31,12 @@ struct ClassifyCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard topK >= 1 else { throw LedeError.invalidOption("--top-k must be at least 1") }
+            guard (0...1).contains(threshold) else {
+                throw LedeError.invalidOption("--threshold must be a probability from 0 to 1 (got \(threshold))")
+            }
             let classifier = try DefaultModel.load(model)
             let documents = try input.read(files.isEmpty ? ["-"] : files)
-            let predictions = classifier.predict(documents.map(\.fullText), topK: topK)
+            let predictions = classifier.predict(documents.map(\.fullText), topK: topK, threshold: threshold)
             let records = zip(documents, predictions).map { document, prediction in
                 ClassifiedRecord(
                     source: document.location.description, id: document.id, label: prediction.label,

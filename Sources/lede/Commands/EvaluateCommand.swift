@@ -26,6 +26,8 @@ struct EvaluateCommand: ParsableCommand {
     var alphas = "0.01,0.03,0.1,0.3,1"
     @Option(name: .customLong("ngram-maxima"), help: "Grid values of the longest n-gram, comma-separated.")
     var ngramMaxima = "1,2"
+    @Option(help: "Probability thresholds to report answers and accuracy at, comma-separated (held-out evaluation only).")
+    var thresholds: String?
     @Flag(help: "Store the headline figures in the model file (held-out evaluation only).")
     var store = false
     @Option(help: "Output: table, json or csv.")
@@ -36,6 +38,9 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if let cv {
+                guard thresholds == nil else {
+                    throw LedeError.invalidOption("--thresholds needs a model: it reports a held-out evaluation, not --cv")
+                }
                 let documents = try input.read(paths)
                 let options = try classifier.resolved()
                 if grid {
@@ -52,8 +57,16 @@ struct EvaluateCommand: ParsableCommand {
             let documents = try input.read(Array(paths.dropFirst()))
             let labelled = documents.filter { $0.label != nil }
             guard !labelled.isEmpty else { throw LedeError.invalidTrainingData(documents.first?.location, reason: "no labelled documents to evaluate on") }
+            let levels = try thresholds.map { try list($0, Double.init) } ?? []
+            if let level = levels.first(where: { !(0...1).contains($0) }) {
+                throw LedeError.invalidOption("--thresholds must be probabilities from 0 to 1 (got \(level))")
+            }
             let predictions = model.predict(labelled.map(\.fullText), topK: 1)
-            let report = ClassificationReport(expected: labelled.map { $0.label! }, predicted: predictions.map(\.label))
+            let expected = labelled.map { $0.label! }
+            var report = ClassificationReport(expected: expected, predicted: predictions.map(\.label))
+            if thresholds != nil {
+                report.thresholds = ThresholdOutcome.sweep(expected: expected, predictions: predictions, thresholds: levels)
+            }
             try printReport(report)
             if store {
                 model.metadata.lastEvaluation = report.summary(dataset: paths.dropFirst().joined(separator: " "))
@@ -78,6 +91,10 @@ struct EvaluateCommand: ParsableCommand {
             print("accuracy,,,\(report.accuracy),\(report.documents)")
             print("macro avg,\(report.macro.precision),\(report.macro.recall),\(report.macro.f1),\(report.documents)")
             print("weighted avg,\(report.weighted.precision),\(report.weighted.recall),\(report.weighted.f1),\(report.documents)")
+            if let outcomes = report.thresholds {
+                print("\nthreshold,answered,answered_fraction,accuracy,correct_held_back")
+                for o in outcomes { print("\(o.threshold),\(o.answered),\(o.answeredFraction),\(o.accuracy),\(o.correctHeldBack)") }
+            }
         default:
             print(ReportTable.render(report), terminator: "")
         }
@@ -130,6 +147,13 @@ enum ReportTable {
         let text = TextTable.render(rows) + "\nconfusion matrix (rows: true label, columns: predicted, in label order)\n"
         var matrix = [["", ] + report.labels.indices.map { String($0) }]
         for (i, label) in report.labels.enumerated() { matrix.append(["\(i) \(label)"] + report.confusion[i].map(String.init)) }
+        guard let outcomes = report.thresholds else { return text + TextTable.render(matrix) }
+        var sweep = [["threshold", "answered", "share", "accuracy", "right but held back"]]
+        for o in outcomes {
+            sweep.append([String(o.threshold), String(o.answered), fixed(o.answeredFraction), fixed(o.accuracy), String(o.correctHeldBack)])
+        }
         return text + TextTable.render(matrix)
+            + "\nat a probability threshold (lede classify --threshold): answers kept, and their accuracy\n"
+            + TextTable.render(sweep)
     }
 }
