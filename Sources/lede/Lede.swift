@@ -10,7 +10,7 @@ struct Lede: ParsableCommand {
         version: LedeVersion.current,
         subcommands: [
             AnalyzeCommand.self, ClassifyCommand.self, SummarizeCommand.self, KeywordsCommand.self,
-            TrainCommand.self, UpdateCommand.self, MergeCommand.self, EvaluateCommand.self,
+            TrainCommand.self, UpdateCommand.self, ForgetCommand.self, MergeCommand.self, EvaluateCommand.self,
             EvaluateSummariesCommand.self, ExplainCommand.self, ModelCommand.self,
         ]
     )

@@ -157,4 +157,32 @@ struct ClassifierCommandTests {
         let cv = try LedeBinary.run(["evaluate", "--cv", "3", jsonl, "--thresholds", "0.5"])
         #expect(cv.status != 0 && cv.standardError.contains("--thresholds"), "\(cv.standardError)")
     }
+
+    @Test("forget takes trained articles back out: the model then classifies as one trained without them, and a refused forget leaves the file byte for byte")
+    func forgetMatchesTrainingWithoutThem() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        let lines = try String(contentsOfFile: jsonl, encoding: .utf8).split(separator: "\n").map(String.init)
+        let gone = lines.enumerated().filter { $0.offset % 4 == 1 }.map(\.element)
+        let rest = lines.enumerated().filter { $0.offset % 4 != 1 }.map(\.element)
+        try (gone.joined(separator: "\n") + "\n").write(toFile: folder + "/gone.jsonl", atomically: true, encoding: .utf8)
+        try (rest.joined(separator: "\n") + "\n").write(toFile: folder + "/rest.jsonl", atomically: true, encoding: .utf8)
+        #expect(try LedeBinary.run(["train", jsonl, "-o", folder + "/all.ledemodel"]).status == 0)
+        #expect(try LedeBinary.run(["train", folder + "/rest.jsonl", "-o", folder + "/rest.ledemodel", "--min-examples", "1"]).status == 0)
+        let forget = try LedeBinary.run(["forget", folder + "/all.ledemodel", folder + "/gone.jsonl", "-o", folder + "/f.ledemodel"])
+        #expect(forget.status == 0, "\(forget.standardError)")
+        #expect(forget.standardError.contains("forgot \(gone.count) documents"))
+        let probe = Data("Shares rose after the bank agreed a merger and raised its profit forecast.".utf8)
+        let labels = try ["rest", "f"].map { name in
+            let output = try LedeBinary.run(["classify", "-m", "\(folder)/\(name).ledemodel", "--format", "jsonl", "--top-k", "3", "-"], input: probe)
+            let record = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any]
+            return (record?["ranked"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+        }
+        #expect(labels[0].count == 3 && labels[0] == labels[1])
+        // Forgetting them a second time is refused (more documents than the labels now hold, or
+        // counts below zero) and changes nothing.
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/f.ledemodel"))
+        let again = try LedeBinary.run(["forget", folder + "/f.ledemodel", folder + "/gone.jsonl"])
+        #expect(again.status != 0 && again.standardError.contains("gone.jsonl:"), "\(again.standardError)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/f.ledemodel")) == before)
+    }
 }

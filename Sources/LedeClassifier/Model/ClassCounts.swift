@@ -89,23 +89,9 @@ public struct ClassCounts: Sendable, Equatable {
                 for c in ranges[part].map({ touchedClasses[$0] }) {
                     current.scatterClass(c, into: sums)
                     for row in rowsOfClass[c] {
-                        let counts = counted[Int(partOfRow[row])]
-                        let entries = counts.entries(ofRow: Int(rowInPart[row]))
-                        var total: Double = 0
-                        for entry in entries {
-                            total += tfidf.norm.contribution(of: Double(tfidf.termWeight(counts.values[entry])))
-                        }
-                        let length = tfidf.norm.length(ofTotal: total)
-                        guard length > 0 else { continue }
-                        let scale = 1 / length
-                        let ahead = Prefetch.entriesAhead
-                        for entry in entries {
-                            // The accumulator is as long as the vocabulary: fetch a later entry's sum early.
-                            if entry + ahead < entries.upperBound {
-                                Prefetch.line(at: sums.baseAddress! + Int(counts.columnIndices[entry + ahead]))
-                            }
-                            sums[Int(counts.columnIndices[entry])] += Double(tfidf.termWeight(counts.values[entry])) * scale
-                        }
+                        Self.accumulate(
+                            row: Int(rowInPart[row]), of: counted[Int(partOfRow[row])], tfidf: tfidf, subtracting: false,
+                            into: sums)
                     }
                     var single = ClassTermSums()
                     single.insertClass(at: 0)
@@ -118,6 +104,37 @@ public struct ClassCounts: Sendable, Equatable {
         }
         for part in updated {
             for (c, single) in part { termSums.replaceClass(c, with: single) }
+        }
+    }
+
+    /// Adds one counted document's normalised term weights, `w(tf) / ‖w(tf)‖` per term, into
+    /// `sums` (indexed by vocabulary id) — or, `subtracting`, takes them away. A document with no
+    /// terms adds nothing.
+    @inline(__always)
+    static func accumulate(
+        row: Int, of counts: SparseMatrix, tfidf: TfidfOptions, subtracting: Bool,
+        into sums: UnsafeMutableBufferPointer<Double>
+    ) {
+        let entries = counts.entries(ofRow: row)
+        var total: Double = 0
+        for entry in entries {
+            total += tfidf.norm.contribution(of: Double(tfidf.termWeight(counts.values[entry])))
+        }
+        let length = tfidf.norm.length(ofTotal: total)
+        guard length > 0 else { return }
+        let scale = 1 / length
+        let ahead = Prefetch.entriesAhead
+        for entry in entries {
+            // The accumulator is as long as the vocabulary: fetch a later entry's sum early.
+            if entry + ahead < entries.upperBound {
+                Prefetch.line(at: sums.baseAddress! + Int(counts.columnIndices[entry + ahead]))
+            }
+            let weight = Double(tfidf.termWeight(counts.values[entry])) * scale
+            if subtracting {
+                sums[Int(counts.columnIndices[entry])] -= weight
+            } else {
+                sums[Int(counts.columnIndices[entry])] += weight
+            }
         }
     }
 

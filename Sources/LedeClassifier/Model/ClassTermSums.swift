@@ -67,6 +67,12 @@ public struct ClassTermSums: Sendable, Equatable {
         values.insert([], at: c)
     }
 
+    /// Removes class `c` (later classes move down one).
+    mutating func removeClass(at c: Int) {
+        terms.remove(at: c)
+        values.remove(at: c)
+    }
+
     /// Replaces class `c`'s sums with the non-zero entries of `dense` (one value per term id).
     mutating func setClass(_ c: Int, fromDense dense: UnsafeBufferPointer<Double>) {
         var ids: [UInt32] = []

@@ -67,6 +67,59 @@ public struct TopicClassifier: Sendable {
         metadata = ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.of(texts: texts, labels: labels, seed: previous)))
     }
 
+    /// Takes labelled documents the model was trained on back out — a retracted article, or one
+    /// filed under the wrong label (forget it, then ``update(with:validation:)`` with the right
+    /// label) — and re-derives the weights. The result is the model trained on the rest of the
+    /// data: the same labels, terms and predictions, log-probabilities equal up to rounding. A
+    /// label left with no documents goes; documents with no text are skipped, as in training.
+    ///
+    /// Throws, naming the document's file and line and leaving the model unchanged, when a
+    /// document has no label, a label the model does not have, or a term the model never saw
+    /// (it was not trained here, or the model was compacted); when more documents of a label
+    /// are given than were trained; when counts would fall below zero; and when fewer than two
+    /// labels would be left. The training-data fingerprint becomes one derived from the old one
+    /// and the forgotten data, naming this history rather than the remaining data.
+    public mutating func forget(_ documents: [LabeledDocument]) throws {
+        let (texts, labels) = try TrainingDataValidator(minimumExamplesPerLabel: 1)
+            .check(documents, existingLabels: Set(counts.labels))
+        let kept = documents.filter { !TrainingDataValidator.isEmpty($0) }
+        let remaining: ClassCounts
+        do {
+            remaining = try counts.removing(texts: texts, labels: labels, features: options.features, threads: threads)
+        } catch {
+            switch error {
+            case .unknownLabel(let index, let label):
+                throw LedeError.invalidTrainingData(kept[index].location, reason: "label \"\(label)\" is not one of the model's, so nothing of it can be forgotten")
+            case .unknownTerm(let index, let term):
+                throw LedeError.invalidTrainingData(
+                    kept[index].location,
+                    reason: "the model never saw the term \"\(term)\": this document was not trained on (or the model was compacted)")
+            case .moreDocumentsThanTrained(let label, let trained, let removing):
+                throw LedeError.invalidTrainingData(
+                    kept.first { $0.label == label }?.location,
+                    reason: "\(removing) documents of \"\(label)\" to forget, but the model was trained on \(trained)")
+            case .countsBelowZero:
+                throw LedeError.invalidTrainingData(
+                    kept.first?.location, reason: "these documents were not all trained on: counts would fall below zero")
+            }
+        }
+        guard remaining.labels.count >= 2 else {
+            throw LedeError.invalidTrainingData(
+                kept.first?.location,
+                reason: "forgetting these documents would leave \(remaining.labels.count) label\(remaining.labels.count == 1 ? "" : "s"); a topic classifier needs at least two")
+        }
+        let forgotten = TopicClassifier(options: options, counts: remaining, metadata: metadata, threads: threads)
+        try forgotten.requireFeatures(documentCount: remaining.documentCount)
+        self = forgotten
+        let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? 0
+        let forgetting = DataFingerprint.of(texts: texts, labels: labels, seed: previous ^ Self.forgettingTag)
+        metadata = ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(forgetting))
+    }
+
+    /// Mixed into the fingerprint seed by ``forget(_:)``, so that forgetting data is not hashed
+    /// like adding it.
+    private static let forgettingTag: UInt64 = 0x666F_7267_6574_2121
+
     /// The model trained on both models' data. Both must have been trained with the same options.
     public func merged(with other: TopicClassifier) throws -> TopicClassifier {
         guard other.options == options else {

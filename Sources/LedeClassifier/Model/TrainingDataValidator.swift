@@ -40,7 +40,7 @@ public struct TrainingDataValidator: Sendable {
                     throw LedeError.invalidTrainingData(document.location, reason: "empty label")
                 }
             }
-            if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if Self.isBlank(text) { continue }
             if label != runLabel {
                 if let runLabel { perLabel[runLabel, default: 0] += runCount }
                 if firstSeen[label] == nil { firstSeen[label] = document.location }
@@ -71,6 +71,13 @@ public struct TrainingDataValidator: Sendable {
 
     /// How many documents of `documents` would be skipped because they hold no text.
     public func skippedEmptyDocuments(_ documents: [LabeledDocument]) -> Int {
-        documents.count { $0.fullText.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D } }
+        documents.count(where: Self.isEmpty)
+    }
+
+    /// Whether `document` is skipped because it holds no text (only spaces, tabs and line breaks).
+    public static func isEmpty(_ document: LabeledDocument) -> Bool { isBlank(document.fullText) }
+
+    private static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
     }
 }

@@ -74,6 +74,27 @@ public struct Vocabulary: Sendable, Equatable {
         }
     }
 
+    /// Takes back the statistics of documents counted over this vocabulary's ids (the rows of
+    /// `counts`, one per document, as ``TermCounter/count(_:in:)`` gives them): the inverse of
+    /// counting them in. Terms stay, with whatever statistics are left. Returns `false` and
+    /// changes nothing when a document frequency, a term total or the document count would fall
+    /// below zero: then the documents were not all counted here.
+    public mutating func subtractStatistics(of counts: SparseMatrix) -> Bool {
+        guard counts.rowCount <= documentCount, counts.columnCount <= count else { return false }
+        var frequencies = documentFrequencies
+        var totals = termTotals
+        for entry in 0..<counts.storedCount {
+            let term = Int(counts.columnIndices[entry])
+            frequencies[term] -= 1
+            totals[term] -= Int(counts.values[entry])
+            guard frequencies[term] >= 0, totals[term] >= 0 else { return false }
+        }
+        documentFrequencies = frequencies
+        termTotals = totals
+        documentCount -= counts.rowCount
+        return true
+    }
+
     /// Adds every term and statistic of `other` and returns, for each of `other`'s ids, its id here.
     @discardableResult
     public mutating func merge(_ other: Vocabulary) -> [Int32] {
