@@ -1,5 +1,5 @@
 /// What a naive-Bayes model learns, kept as counts so that training, updating and merging are
-/// all "add counts": documents per class, per-class sums of document term weights (before idf),
+/// all "add counts" (and forgetting trained documents takes them away again): documents per class, per-class sums of document term weights (before idf),
 /// and the vocabulary's document frequencies and document total. Log-probabilities are derived
 /// from these in one place, ``NaiveBayesWeights``.
 ///

@@ -4,7 +4,8 @@
 /// table (on 20 Newsgroups with bigrams, tens of megabytes instead of about 190).
 ///
 /// Every stored sum is a sum of positive contributions, so "stored" and "non-zero" coincide and
-/// two equal models have equal storage.
+/// two equal models have equal storage (forgetting documents zeroes what rounding leaves of a
+/// sum they alone made, to keep it so).
 ///
 /// ```swift
 /// let sums = ClassTermSums(dense: [[0, 1.5], [2, 0]])

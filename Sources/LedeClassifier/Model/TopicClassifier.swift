@@ -8,8 +8,8 @@
 /// ```
 ///
 /// Models keep counts (``ClassCounts``); weights are re-derived after every change, so
-/// `update(A); update(B)` gives the model `train(A ∪ B)` gives, and `merge` of shard models gives
-/// the model trained on all shards.
+/// `update(A); update(B)` gives the model `train(A ∪ B)` gives, `merge` of shard models gives
+/// the model trained on all shards, and `forget(B)` after `train(A ∪ B)` gives `train(A)`.
 public struct TopicClassifier: Sendable {
     /// The options the model was trained with (fixed for its lifetime).
     public let options: ClassifierOptions
