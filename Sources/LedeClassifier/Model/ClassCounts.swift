@@ -122,19 +122,16 @@ public struct ClassCounts: Sendable, Equatable {
         }
         let length = tfidf.norm.length(ofTotal: total)
         guard length > 0 else { return }
-        let scale = 1 / length
+        // Negating the scale negates each product exactly: subtracting takes away the very
+        // values adding added.
+        let scale = (subtracting ? -1 : 1) / length
         let ahead = Prefetch.entriesAhead
         for entry in entries {
             // The accumulator is as long as the vocabulary: fetch a later entry's sum early.
             if entry + ahead < entries.upperBound {
                 Prefetch.line(at: sums.baseAddress! + Int(counts.columnIndices[entry + ahead]))
             }
-            let weight = Double(tfidf.termWeight(counts.values[entry])) * scale
-            if subtracting {
-                sums[Int(counts.columnIndices[entry])] -= weight
-            } else {
-                sums[Int(counts.columnIndices[entry])] += weight
-            }
+            sums[Int(counts.columnIndices[entry])] += Double(tfidf.termWeight(counts.values[entry])) * scale
         }
     }
 
