@@ -21,13 +21,15 @@ struct ForgetCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var classifier = try TopicModelFile.read(from: model)
-            let documents = try input.read(data)
-            let before = classifier.counts.documentCount
-            try classifier.forget(documents)
-            try TopicModelFile.write(classifier, to: output ?? model)
+            let rewrite = ModelRewrite(model: model, output: output)
+            var forgotten = 0
+            let classifier = try rewrite.apply(data: data, input: input) { classifier, documents in
+                let before = classifier.counts.documentCount
+                try classifier.forget(documents)
+                forgotten = before - classifier.counts.documentCount
+            }
             StandardError.write(
-                "forgot \(before - classifier.counts.documentCount) documents: \(classifier.labels.count) labels, \(classifier.counts.documentCount) documents left → \(output ?? model)\n")
+                "forgot \(forgotten) documents: \(classifier.labels.count) labels, \(classifier.counts.documentCount) documents left → \(rewrite.destination)\n")
         }
     }
 }

@@ -46,12 +46,14 @@ struct UpdateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var classifier = try TopicModelFile.read(from: model)
-            let documents = try input.read(data)
             let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples ?? TrainingDataValidator().minimumExamplesPerLabel)
-            try classifier.update(with: documents, validation: validation)
-            try TopicModelFile.write(classifier, to: output ?? model)
-            StandardError.write("updated with \(documents.count) documents: \(classifier.labels.count) labels, \(classifier.counts.documentCount) documents in all → \(output ?? model)\n")
+            let rewrite = ModelRewrite(model: model, output: output)
+            var added = 0
+            let classifier = try rewrite.apply(data: data, input: input) { classifier, documents in
+                try classifier.update(with: documents, validation: validation)
+                added = documents.count
+            }
+            StandardError.write("updated with \(added) documents: \(classifier.labels.count) labels, \(classifier.counts.documentCount) documents in all → \(rewrite.destination)\n")
         }
     }
 }
