@@ -57,6 +57,23 @@ struct EvaluationTests {
         #expect(report.documents == 18)
         #expect(report.labels == ["business", "sport", "tech"])
         #expect(report.confusion.map { $0.reduce(0, +) } == [6, 6, 6])
+        #expect(report.thresholds == nil)
+    }
+
+    @Test("cross-validation with thresholds sweeps the out-of-fold predictions")
+    func crossValidationThresholds() throws {
+        var options = ClassifierOptions()
+        options.features.minDocumentFrequency = .count(1)
+        let report = try CrossValidation.evaluate(ClassifierFixtures.threeTopics, options: options, folds: 3, thresholds: [0, 1])
+        let outcomes = try #require(report.thresholds)
+        // At 0 every out-of-fold prediction with known terms is an answer: all but the tech
+        // article about a browser flaw, which shares no word with the other folds.
+        #expect(outcomes[0].answered == 17 && outcomes[1].answered < 17)
+        // A right label is either answered or held back, at any threshold.
+        let right = Int((report.accuracy * 18).rounded())
+        for outcome in outcomes {
+            #expect(Int((outcome.accuracy * Double(outcome.answered)).rounded()) + outcome.correctHeldBack == right, "\(outcome)")
+        }
     }
 
     @Test("training data with one label is refused")

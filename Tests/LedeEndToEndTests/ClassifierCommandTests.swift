@@ -137,7 +137,7 @@ struct ClassifierCommandTests {
         }
     }
 
-    @Test("evaluate --thresholds reports answers and accuracy at each threshold, and is refused with --cv")
+    @Test("evaluate --thresholds reports answers and accuracy at each threshold, held out or cross-validated, and is refused with --grid")
     func evaluateThresholds() throws {
         let folder = try LedeBinary.temporaryFolder()
         #expect(try LedeBinary.run(["train", jsonl, "-o", folder + "/m.ledemodel"]).status == 0)
@@ -154,8 +154,15 @@ struct ClassifierCommandTests {
         #expect(table.standardOutput.contains("right but held back"))
         let plain = try LedeBinary.run(["evaluate", folder + "/m.ledemodel", jsonl, "--format", "json"])
         #expect(!plain.standardOutput.contains("\"thresholds\""))
-        let cv = try LedeBinary.run(["evaluate", "--cv", "3", jsonl, "--thresholds", "0.5"])
-        #expect(cv.status != 0 && cv.standardError.contains("--thresholds"), "\(cv.standardError)")
+        let cv = try LedeBinary.run(["evaluate", "--cv", "3", jsonl, "--thresholds", "0,0.5", "--format", "json"])
+        #expect(cv.status == 0, "\(cv.standardError)")
+        let cvObject = try JSONSerialization.jsonObject(with: Data(cv.standardOutput.utf8)) as? [String: Any]
+        let cvOutcomes = try #require(cvObject?["thresholds"] as? [[String: Any]])
+        #expect(cvOutcomes.count == 2 && cvOutcomes[0]["answered"] as? Int == cvObject?["documents"] as? Int)
+        let grid = try LedeBinary.run(["evaluate", "--cv", "3", "--grid", jsonl, "--thresholds", "0.5"])
+        #expect(grid.status != 0 && grid.standardError.contains("--thresholds"), "\(grid.standardError)")
+        let outside = try LedeBinary.run(["evaluate", folder + "/m.ledemodel", jsonl, "--thresholds", "0.5,1.2"])
+        #expect(outside.status != 0 && outside.standardError.contains("1.2"), "\(outside.standardError)")
     }
 
     @Test("forget takes trained articles back out: the model then classifies as one trained without them, and a refused forget leaves the file byte for byte")

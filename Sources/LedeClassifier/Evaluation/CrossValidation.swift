@@ -12,25 +12,32 @@ public enum CrossValidation {
     }
 
     /// Trains on k-1 folds and predicts the held-out fold, k times; returns the report over all
-    /// out-of-fold predictions.
+    /// out-of-fold predictions, with the outcome of each of `thresholds` when given (how to pick
+    /// `lede classify --threshold` on training data, not on a test set).
     public static func evaluate(
         _ documents: [LabeledDocument], options: ClassifierOptions, folds: Int = 5,
         validation: TrainingDataValidator = .init(minimumExamplesPerLabel: 1),
-        threads: Int = ParallelWork.defaultThreadCount
+        thresholds: [Double]? = nil, threads: Int = ParallelWork.defaultThreadCount
     ) throws -> ClassificationReport {
         guard folds >= 2 else { throw LedeError.invalidOption("cross-validation needs at least 2 folds (got \(folds))") }
         let labels = documents.map { $0.label ?? "" }
         let assignment = stratifiedFolds(labels: labels, folds: folds)
-        var predicted = [String](repeating: "", count: documents.count)
+        var predicted = [TopicPrediction?](repeating: nil, count: documents.count)
         for fold in 0..<folds {
             let trainSet = documents.indices.filter { assignment[$0] != fold }.map { documents[$0] }
             let testIndices = documents.indices.filter { assignment[$0] == fold }
             guard !testIndices.isEmpty else { continue }
             let model = try TopicClassifier.train(on: trainSet, options: options, validation: validation, threads: threads)
             let predictions = model.predict(testIndices.map { documents[$0].fullText }, topK: 1)
-            for (index, prediction) in zip(testIndices, predictions) { predicted[index] = prediction.label }
+            for (index, prediction) in zip(testIndices, predictions) { predicted[index] = prediction }
         }
-        return ClassificationReport(expected: labels, predicted: predicted)
+        // Every document is in exactly one fold, so every one was predicted.
+        let outOfFold = predicted.map { $0! }
+        var report = ClassificationReport(expected: labels, predicted: outOfFold.map(\.label))
+        if let thresholds {
+            report.thresholds = ThresholdOutcome.sweep(expected: labels, predictions: outOfFold, thresholds: thresholds)
+        }
+        return report
     }
 
     /// One point of a grid search and its cross-validated score.

@@ -26,7 +26,7 @@ struct EvaluateCommand: ParsableCommand {
     var alphas = "0.01,0.03,0.1,0.3,1"
     @Option(name: .customLong("ngram-maxima"), help: "Grid values of the longest n-gram, comma-separated.")
     var ngramMaxima = "1,2"
-    @Option(help: "Probability thresholds to report answers and accuracy at, comma-separated (held-out evaluation only).")
+    @Option(help: "Probability thresholds to report answers and accuracy at, comma-separated (held-out or --cv, not --grid).")
     var thresholds: String?
     @Flag(help: "Store the headline figures in the model file (held-out evaluation only).")
     var store = false
@@ -37,9 +37,13 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let levels = try thresholds.map { try list($0, Double.init) }
+            if let level = levels?.first(where: { !(0...1).contains($0) }) {
+                throw LedeError.invalidOption("--thresholds must be probabilities from 0 to 1 (got \(level))")
+            }
             if let cv {
-                guard thresholds == nil else {
-                    throw LedeError.invalidOption("--thresholds needs a model: it reports a held-out evaluation, not --cv")
+                guard !(grid && thresholds != nil) else {
+                    throw LedeError.invalidOption("--thresholds reports one evaluation; it cannot go with --grid")
                 }
                 let documents = try input.read(paths)
                 let options = try classifier.resolved()
@@ -48,7 +52,7 @@ struct EvaluateCommand: ParsableCommand {
                         documents, base: options, alphas: try list(alphas, Double.init), ngramMaxima: try list(ngramMaxima, Int.init), folds: cv)
                     try printGrid(points)
                 } else {
-                    try printReport(try CrossValidation.evaluate(documents, options: options, folds: cv))
+                    try printReport(try CrossValidation.evaluate(documents, options: options, folds: cv, thresholds: levels))
                 }
                 return
             }
@@ -57,14 +61,10 @@ struct EvaluateCommand: ParsableCommand {
             let documents = try input.read(Array(paths.dropFirst()))
             let labelled = documents.filter { $0.label != nil }
             guard !labelled.isEmpty else { throw LedeError.invalidTrainingData(documents.first?.location, reason: "no labelled documents to evaluate on") }
-            let levels = try thresholds.map { try list($0, Double.init) } ?? []
-            if let level = levels.first(where: { !(0...1).contains($0) }) {
-                throw LedeError.invalidOption("--thresholds must be probabilities from 0 to 1 (got \(level))")
-            }
             let predictions = model.predict(labelled.map(\.fullText), topK: 1)
             let expected = labelled.map { $0.label! }
             var report = ClassificationReport(expected: expected, predicted: predictions.map(\.label))
-            if thresholds != nil {
+            if let levels {
                 report.thresholds = ThresholdOutcome.sweep(expected: expected, predictions: predictions, thresholds: levels)
             }
             try printReport(report)
