@@ -1,7 +1,8 @@
 /// What a naive-Bayes model learns, kept as counts so that training, updating and merging are
-/// all "add counts" (and forgetting trained documents takes them away again): documents per class, per-class sums of document term weights (before idf),
-/// and the vocabulary's document frequencies and document total. Log-probabilities are derived
-/// from these in one place, ``NaiveBayesWeights``.
+/// all "add counts" (and forgetting trained documents takes them away again): documents per
+/// class, per-class sums of document term weights (before idf), and the vocabulary's document
+/// frequencies and document total. Log-probabilities are derived from these in one place,
+/// ``NaiveBayesWeights``.
 ///
 /// A document contributes `w(tf) / ‖w(tf)‖` per term, where `w` is the raw or sublinear term
 /// weight and the norm is the options' (`l2` by default, `l1`, or none: raw weights); idf, which
