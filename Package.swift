@@ -2,12 +2,16 @@
 import PackageDescription
 
 // Dependency arrows point one way:
-//   lede (CLI) → LedeAnalysis → LedeClassifier, LedeSummarizer → LedeCore → CBLAS, CPrefetch
+//   lede (CLI) → LedeAnalysis → LedeClassifier, LedeSummarizer
+//   LedeSummarizer → LedePages → LedeInput → LedeCore → CBLAS, CPrefetch
+//   LedeClassifier → LedeInput
 let package = Package(
     name: "Lede",
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeCore", targets: ["LedeCore"]),
+        .library(name: "LedeInput", targets: ["LedeInput"]),
+        .library(name: "LedePages", targets: ["LedePages"]),
         .library(name: "LedeClassifier", targets: ["LedeClassifier"]),
         .library(name: "LedeSummarizer", targets: ["LedeSummarizer"]),
         .library(name: "LedeAnalysis", targets: ["LedeAnalysis"]),
@@ -25,12 +29,18 @@ let package = Package(
         // The cache prefetch hint the n-gram counter issues ahead of its table lookups.
         .target(name: "CPrefetch"),
         // Tokeniser, sentence splitter, vocabulary, TF-IDF, sparse and dense linear algebra,
-        // corpus readers, page cleaning and the binary model-file container.
+        // concurrency and memory helpers.
         .target(name: "LedeCore", dependencies: ["CBLAS", "CPrefetch"]),
+        // Bytes in: decoding, input limits, file walking, corpus readers (JSONL, CSV, folders,
+        // plain text) and the binary model-file container with atomic writes.
+        .target(name: "LedeInput", dependencies: ["LedeCore"]),
+        // Pages in, articles out: HTML reduced to text, a page split into its articles, bylines,
+        // captions and boilerplate recognised.
+        .target(name: "LedePages", dependencies: ["LedeInput"]),
         // Multinomial and complement naive Bayes, evaluation and explanation.
-        .target(name: "LedeClassifier", dependencies: ["LedeCore"]),
+        .target(name: "LedeClassifier", dependencies: ["LedeInput"]),
         // TextRank sentence ranking, keywords and ROUGE.
-        .target(name: "LedeSummarizer", dependencies: ["LedeCore"]),
+        .target(name: "LedeSummarizer", dependencies: ["LedePages"]),
         // Articles in, topics and summaries out: the main job, shared by CLI and library users.
         .target(name: "LedeAnalysis", dependencies: ["LedeClassifier", "LedeSummarizer"]),
         // The command-line program; it only calls library API.
@@ -55,11 +65,17 @@ let package = Package(
         ),
         // The property checks behind the libFuzzer harnesses (Tests/Fuzz/run builds those with
         // -sanitize=fuzzer); built normally too, so FuzzSeedReplayTests replay seeds through them.
-        .target(name: "LedeFuzzTargets", dependencies: ["LedeClassifier"], path: "Tests/Fuzz/Targets"),
+        .target(name: "LedeFuzzTargets", dependencies: ["LedeClassifier", "LedePages"], path: "Tests/Fuzz/Targets"),
         // Finds ../shared for corpus-scale tests and the built `lede` binary for end-to-end tests.
         .target(name: "LedeTestSupport", path: "Tests/LedeTestSupport"),
         .testTarget(
             name: "LedeCoreTests", dependencies: ["LedeCore", "LedeTestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "LedeInputTests", dependencies: ["LedeInput", "LedeTestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "LedePagesTests", dependencies: ["LedePages", "LedeTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeClassifierTests", dependencies: ["LedeClassifier", "LedeTestSupport"]),
         .testTarget(

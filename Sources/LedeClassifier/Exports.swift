@@ -1,2 +1,3 @@
-// Re-exports the vectorisation core so that `import LedeClassifier` is enough for library users.
-@_exported import LedeCore
+// Re-exports input (corpus readers, the model-file container) and the vectorisation core so that
+// `import LedeClassifier` is enough for library users.
+@_exported import LedeInput

@@ -1,7 +1,7 @@
 /// A growable byte buffer in manually managed memory, reused from word to word (tokenizer) and
 /// record to record (JSON decoder). Appends are a capacity check and a store: in those inner
 /// loops `Array.append`'s uniqueness and capacity bookkeeping cost more than the copying itself.
-final class ByteScratch {
+package final class ByteScratch {
     /// The first byte; valid up to ``count``.
     private(set) var base: UnsafeMutablePointer<UInt8>
     /// How many bytes are held.
@@ -9,7 +9,7 @@ final class ByteScratch {
     private var capacity: Int
 
     /// An empty buffer with room for `capacity` bytes before it first grows.
-    init(capacity: Int = 1 << 16) {
+    package init(capacity: Int = 1 << 16) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
     }
@@ -17,24 +17,24 @@ final class ByteScratch {
     deinit { base.deallocate() }
 
     /// The bytes held.
-    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+    package var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
     /// The last byte, or `nil` when empty.
-    var last: UInt8? { count > 0 ? base[count - 1] : nil }
+    package var last: UInt8? { count > 0 ? base[count - 1] : nil }
 
     /// Empties the buffer, keeping its memory.
-    func removeAll() { count = 0 }
+    package func removeAll() { count = 0 }
 
     /// Appends `length` bytes from `source`.
     @inline(__always)
-    func append(_ source: UnsafePointer<UInt8>, count length: Int) {
+    package func append(_ source: UnsafePointer<UInt8>, count length: Int) {
         if count + length > capacity { grow(toHold: count + length) }
         (base + count).update(from: source, count: length)
         count += length
     }
 
     /// Appends the bytes of `buffer`.
-    func append(contentsOf buffer: UnsafeBufferPointer<UInt8>) {
+    package func append(contentsOf buffer: UnsafeBufferPointer<UInt8>) {
         guard let source = buffer.baseAddress, buffer.count > 0 else { return }
         append(source, count: buffer.count)
     }
@@ -48,7 +48,7 @@ final class ByteScratch {
 
     /// Appends one byte.
     @inline(__always)
-    func append(_ byte: UInt8) {
+    package func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }
         base[count] = byte
         count += 1
@@ -80,12 +80,12 @@ final class ByteScratch {
     }
 
     /// Overwrites the last byte, which must exist.
-    func replaceLast(with byte: UInt8) {
+    package func replaceLast(with byte: UInt8) {
         base[count - 1] = byte
     }
 
     /// Whether the bytes held equal `other`.
-    func equals(_ other: [UInt8]) -> Bool {
+    package func equals(_ other: [UInt8]) -> Bool {
         other.count == count && other.withUnsafeBufferPointer { bytesEqual($0.baseAddress!, base, count) }
     }
 

@@ -57,7 +57,7 @@ public struct ByteStringTable: Sendable, Equatable {
     /// keys), equal to inserting them in id order; `nil` when two of the keys are equal. Hashes
     /// are computed on `threads` threads; on a large table the slots are filled in the order of
     /// their home positions, so that the writes sweep the slot array instead of jumping about it.
-    init?(distinctKeysIn arena: [UInt8], starts: [Int], threads: Int) {
+    package init?(distinctKeysIn arena: [UInt8], starts: [Int], threads: Int) {
         let count = starts.count - 1
         precondition(count >= 0 && starts[0] == 0 && starts[count] == arena.count)
         self.init(capacity: 0)
@@ -230,7 +230,7 @@ public struct ByteStringTable: Sendable, Equatable {
     }
 
     /// The length in bytes of the key with id `id`.
-    func length(of id: Int) -> Int { starts[id + 1] - starts[id] }
+    package func length(of id: Int) -> Int { starts[id + 1] - starts[id] }
 
     /// The bytes of the key with id `id`.
     public func bytes(of id: Int) -> ArraySlice<UInt8> {

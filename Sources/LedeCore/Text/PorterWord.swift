@@ -5,7 +5,7 @@
 /// consonant tests follow the paper's definition, where `y` is a consonant unless it follows one.
 struct PorterWord {
     /// The word's first byte; the buffer holds at least `count` bytes.
-    let bytes: UnsafeMutablePointer<UInt8>
+    package let bytes: UnsafeMutablePointer<UInt8>
     /// The current length of the word.
     var count: Int
 
@@ -17,7 +17,7 @@ struct PorterWord {
 
     /// The byte at `offset` from the current end: `last(1)` is the final letter.
     @inline(__always)
-    func last(_ offset: Int) -> UInt8 { bytes[count - offset] }
+    package func last(_ offset: Int) -> UInt8 { bytes[count - offset] }
 
     /// Whether the byte at `index` is a consonant. A run of `y`s alternates consonant and vowel,
     /// so walking back over it decides the letter without classifying the whole word.
@@ -93,7 +93,7 @@ struct PorterWord {
 
     /// Drops the last `length` bytes and appends `replacement`.
     @inline(__always)
-    mutating func replaceLast(_ length: Int, with replacement: StaticString) {
+    package mutating func replaceLast(_ length: Int, with replacement: StaticString) {
         count -= length
         let replacementLength = replacement.utf8CodeUnitCount
         (bytes + count).update(from: replacement.utf8Start, count: replacementLength)

@@ -17,7 +17,7 @@
 ///   not a non-terminal abbreviation, a URL or an e-mail address (`Node.js`, `U.S.A`, `e.g.`,
 ///   `teslarati.com`, `6.1` stay whole).
 struct SentenceBoundaryScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
+    package let bytes: UnsafeBufferPointer<UInt8>
     let abbreviations: Abbreviations
     let numbersAreOrdinals: Bool
 

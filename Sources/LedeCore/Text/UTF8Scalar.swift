@@ -36,7 +36,7 @@ enum CharacterClasses {
 enum UTF8Scalar {
     /// Decodes the scalar starting at `index` of valid UTF-8 (Swift strings always are).
     @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
         let end = bytes.count

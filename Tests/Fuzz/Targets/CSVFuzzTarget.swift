@@ -1,4 +1,4 @@
-import LedeCore
+import LedeInput
 
 /// Fuzzes the CSV reader (``CorpusReader`` with ``CorpusFormat/csv``).
 enum CSVFuzzTarget {

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import LedeCore
+import LedeInput
 
 /// Runs one fuzz input through ``CorpusReader`` as a file of a given format, the way `lede train`
 /// reads it: bytes are written to a scratch file (the readers stream from file descriptors) with

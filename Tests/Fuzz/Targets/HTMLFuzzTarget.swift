@@ -1,4 +1,4 @@
-import LedeCore
+import LedePages
 
 /// Fuzzes the HTML reducer (``HTMLTextExtractor`` with charset sniffing) and the page segmenter
 /// that reads its output.

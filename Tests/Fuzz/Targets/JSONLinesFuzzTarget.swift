@@ -1,4 +1,4 @@
-import LedeCore
+import LedeInput
 
 /// Fuzzes the JSON Lines reader (``CorpusReader`` with ``CorpusFormat/jsonLines``).
 enum JSONLinesFuzzTarget {

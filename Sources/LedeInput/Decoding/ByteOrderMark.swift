@@ -1,12 +1,12 @@
 /// A byte-order mark at the start of a file, which settles the encoding.
-struct ByteOrderMark {
+package struct ByteOrderMark {
     /// The encoding the mark announces.
-    var encoding: TextEncoding
+    package var encoding: TextEncoding
     /// How many bytes the mark takes.
-    var length: Int
+    package var length: Int
 
     /// The mark at the start of `bytes`, if any.
-    init?(_ bytes: UnsafeRawBufferPointer) {
+    package init?(_ bytes: UnsafeRawBufferPointer) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             (encoding, length) = (.utf8, 3)
         } else if bytes.starts(with: [0xFF, 0xFE]) {

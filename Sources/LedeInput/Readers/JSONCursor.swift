@@ -221,9 +221,3 @@ struct JSONCursor {
         position += length
     }
 }
-
-/// Whether two byte ranges of `count` bytes are equal.
-func bytesEqual(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    for index in 0..<count where left[index] != right[index] { return false }
-    return true
-}

@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import Testing
 
 private func lines(of path: String, limits: InputLimits = .init(), chunkBytes: Int = 1 << 20) throws -> [(String, Int)] {

@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import Testing
 
 private func decodeFixture(_ name: String, options: TextDecodingOptions = .init()) throws -> DecodedText {

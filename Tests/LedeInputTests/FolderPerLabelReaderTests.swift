@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import Testing
 
 @Test("label folders and files are read in sorted order, hidden and top-level files skipped")

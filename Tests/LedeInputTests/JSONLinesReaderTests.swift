@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import Testing
 
 @Test("JSON Lines records keep their fields, escapes and line numbers; blank lines are skipped")

@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import Testing
 
 /// ``AtomicFile`` replaces files whole and cleans up after writers that were killed.

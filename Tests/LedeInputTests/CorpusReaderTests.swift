@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import LedeTestSupport
 import Testing
 

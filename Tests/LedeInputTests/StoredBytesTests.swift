@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import Testing
 
 @Suite("StoredBytes: model files are mapped, not read")

@@ -1,7 +1,7 @@
 /// Windows-1252 to Unicode, per the WHATWG Encoding Standard: bytes below 0x80 and from 0xA0 are
 /// the code points of the same value; 0x80–0x9F hold typographic characters (€ ‘ ’ “ ” – —),
 /// and the five bytes unassigned there map to the C1 controls of the same value.
-enum Windows1252 {
+package enum Windows1252 {
     private static let highControls: [UInt16] = [
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
         0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
@@ -10,12 +10,12 @@ enum Windows1252 {
     ]
 
     /// The code point of one Windows-1252 byte (also how HTML reads `&#128;`–`&#159;`).
-    static func codePoint(of byte: UInt8) -> UInt32 {
+    package static func codePoint(of byte: UInt8) -> UInt32 {
         (0x80...0x9F).contains(byte) ? UInt32(highControls[Int(byte) - 0x80]) : UInt32(byte)
     }
 
     /// Decodes every byte; this cannot fail, which is why it is only used when asked for.
-    static func decode(_ bytes: UnsafeRawBufferPointer) -> String {
+    package static func decode(_ bytes: UnsafeRawBufferPointer) -> String {
         // Each byte becomes at most 3 UTF-8 bytes (U+20AC is the widest).
         String(unsafeUninitializedCapacity: bytes.count * 3) { output in
             var written = 0

@@ -1,4 +1,4 @@
-import LedeCore
+import LedePages
 import Testing
 
 @Suite("HTMLCharsetDecoder")

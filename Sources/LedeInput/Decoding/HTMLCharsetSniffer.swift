@@ -2,12 +2,12 @@
 /// `<meta http-equiv="Content-Type" content="text/html; charset=...">`.
 /// Trusting the declaration beats guessing from byte statistics, which picks the wrong
 /// encoding on short or mostly-ASCII pages (trafilatura#231, #541).
-enum HTMLCharsetSniffer {
+package enum HTMLCharsetSniffer {
     /// Declarations belong in `<head>`; 16 KB covers heads with long inline scripts and styles.
     static let inspectedBytes = 16 * 1024
 
     /// The declared charset label, lowercased (e.g. `"iso-8859-1"`), or `nil` when there is none.
-    static func declaredCharset(_ bytes: UnsafeRawBufferPointer) -> String? {
+    package static func declaredCharset(_ bytes: UnsafeRawBufferPointer) -> String? {
         let head = bytes.prefix(inspectedBytes).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var searchFrom = 0
         while let tagStart = find(Array("<meta".utf8), in: head, from: searchFrom) {

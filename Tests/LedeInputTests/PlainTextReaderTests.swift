@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import Testing
 
 @Test("a plain-text file is one unlabelled document with \\r\\n normalised to \\n")

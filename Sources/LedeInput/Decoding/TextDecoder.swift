@@ -40,7 +40,7 @@ public struct TextDecoder: Sendable {
     }
 
     /// The text if `bytes` are valid UTF-8, else `nil`. This is the fast path every reader uses.
-    static func strictUTF8(_ bytes: UnsafeRawBufferPointer) -> String? {
+    package static func strictUTF8(_ bytes: UnsafeRawBufferPointer) -> String? {
         guard let base = bytes.baseAddress else { return "" }
         return String(validating: UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: bytes.count), as: UTF8.self)
     }

@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import Testing
 
 @Test("directories expand recursively in sorted order, hidden files skipped, files and - kept as given")

@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedePages
 import Testing
 
 @Suite("HTMLTextExtractor")

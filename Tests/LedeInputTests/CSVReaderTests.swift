@@ -1,5 +1,5 @@
 import Foundation
-import LedeCore
+import LedeInput
 import Testing
 
 @Test("CSV records keep quoted commas, doubled quotes and line breaks, and the line each starts on")
