@@ -1,0 +1,30 @@
+import ArgumentParser
+import LedeAnalysis
+
+struct UpdateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update", abstract: "Retrain a model in place on more labelled articles (new words and labels allowed).")
+
+    @Argument(help: "The model to update.")
+    var model: String
+    @Argument(help: "New labelled data files or folders.")
+    var data: [String]
+    @Option(name: .shortAndLong, help: "Write the updated model here instead of replacing MODEL.")
+    var output: String?
+    @Option(name: .customLong("min-examples"), help: "Fewest documents a new label may have (default 2).")
+    var minExamples: Int?
+    @OptionGroup var input: DataOptions
+
+    func run() throws {
+        try reportingErrors {
+            let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples ?? TrainingDataValidator().minimumExamplesPerLabel)
+            let rewrite = ModelRewrite(model: model, output: output)
+            var added = 0
+            let classifier = try rewrite.apply(data: data, input: input) { classifier, documents in
+                try classifier.update(with: documents, validation: validation)
+                added = documents.count
+            }
+            StandardError.write("updated with \(added) documents: \(classifier.labels.count) labels, \(classifier.counts.documentCount) documents in all → \(rewrite.destination)\n")
+        }
+    }
+}
