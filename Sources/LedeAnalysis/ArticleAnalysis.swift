@@ -3,6 +3,10 @@
 public struct ArticleAnalysis: Sendable, Hashable, Codable {
     /// The file (or `-`) the article came from.
     public var source: String
+    /// The line of the JSON Lines or CSV record the article came from; `nil` for a page.
+    public var line: Int?
+    /// The record's id, when the input has one.
+    public var id: String?
     /// The article's position on its page (1-based; pages with several articles have several).
     public var article: Int
     /// The headline, when one was found.

@@ -31,40 +31,56 @@ public struct ArticleAnalyzer: Sendable {
 
     /// Analyses every article of one page.
     public func analyze(_ page: ArticlePage) -> [ArticleAnalysis] {
-        let articles = segmenter.articles(in: page.text).filter { !$0.paragraphs.isEmpty || $0.title != nil }
-        guard !articles.isEmpty else { return [] }
-        let topicTexts = articles.map { article in
-            ([article.title, article.standfirst].compactMap { $0 } + article.paragraphs).joined(separator: "\n\n")
-        }
-        let topics = classifier.predict(topicTexts, topK: options.topTopics)
-        return articles.enumerated().map { index, article in
-            let body = article.bodyText
-            let summary = summarizer.summarize(body, title: article.title)
+        let location = SourceLocation(path: page.source)
+        let records = segmenter.articles(in: page.text).filter { !$0.paragraphs.isEmpty || $0.title != nil }
+            .enumerated().map { index, article in
+                ArticleRecord(
+                    source: page.source, location: location, index: index + 1, article: article,
+                    topicText: ArticleRecord.topicText(of: article))
+            }
+        return analyze(records)
+    }
+
+    /// Analyses a batch of articles (``ArticleRecordReader`` reads them): one topic prediction
+    /// for the whole batch, summaries and keywords on `threads` threads; results in input order.
+    public func analyze(_ records: [ArticleRecord], threads: Int = ParallelWork.defaultThreadCount) -> [ArticleAnalysis] {
+        guard !records.isEmpty else { return [] }
+        let topics = classifier.predict(records.map(\.topicText), topK: options.topTopics)
+        return ParallelWork.map(count: records.count, threads: threads) { index in
+            let record = records[index]
+            let body = record.article.bodyText
+            let summary = summarizer.summarize(body, title: record.article.title)
             return ArticleAnalysis(
-                source: page.source, article: index + 1, title: article.title, section: article.section,
-                topic: topics[index], summary: summary.sentences, summaryStatus: summary.status,
+                source: record.source, line: record.line, id: record.id, article: record.index, title: record.article.title,
+                section: record.article.section, topic: topics[index], summary: summary.sentences, summaryStatus: summary.status,
                 keywords: keywordExtractor.keywords(in: body, count: options.keywordCount),
-                removedLines: article.removedLines,
+                removedLines: record.article.removedLines,
                 bodyWords: body.split(whereSeparator: { $0 == " " || $0 == "\n" }).count)
         }
     }
 
-    /// Reads and analyses each path (files, `-`, or folders walked recursively for
-    /// `.txt`, `.text`, `.md`, `.html` and `.htm` files), on every core. A file that cannot be
-    /// read gives an error result instead of stopping the batch.
-    public func analyze(paths: [String], threads: Int = ParallelWork.defaultThreadCount,
-                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [Result<[ArticleAnalysis], LedeError>] {
-        let files = try InputFiles.expand(paths, extensions: ["txt", "text", "md", "html", "htm"])
-        let counter = ProgressCounter(total: files.count, report: progress)
-        return ParallelWork.map(count: files.count, threads: threads) { index in
-            defer { counter.advance() }
-            do {
-                return .success(analyze(try ArticlePage.read(path: files[index], limits: options.limits)))
-            } catch let error as LedeError {
-                return .failure(error)
-            } catch {
-                return .failure(.unreadable(SourceLocation(path: files[index]), reason: "\(error)"))
+    /// Reads and analyses every article of `paths` (files, folders walked for pages and record
+    /// files, `-` for standard input) through ``ArticleRecordReader``, with this analyzer's
+    /// segmenter options and limits unless `input` is given. A bad record or file gives a failure
+    /// in its place instead of stopping the batch.
+    public func analyze(paths: [String], input: ArticleInputOptions? = nil) throws -> [Result<ArticleAnalysis, LedeError>] {
+        let input = input ?? {
+            var input = ArticleInputOptions()
+            input.segmenter = options.segmenter
+            input.limits = options.limits
+            return input
+        }()
+        var results: [Result<ArticleAnalysis, LedeError>] = []
+        try ArticleRecordReader(paths: paths, options: input).forEachBatch { outcomes in
+            let records = outcomes.compactMap { try? $0.get() }
+            var analyses = analyze(records).makeIterator()
+            for outcome in outcomes {
+                switch outcome {
+                case .success: results.append(.success(analyses.next()!))
+                case .failure(let error): results.append(.failure(error))
+                }
             }
         }
+        return results
     }
 }

@@ -16,8 +16,9 @@ struct ClassifierCommandTests {
         let classify = try LedeBinary.run(["classify", "-m", model, "--format", "jsonl", "-"], input: Data(text.utf8))
         #expect(classify.status == 0, "\(classify.standardError)")
         let record = try JSONSerialization.jsonObject(with: Data(classify.standardOutput.utf8)) as? [String: Any]
-        #expect(record?["label"] as? String == "sport")
-        #expect(record?["status"] as? String == "ok")
+        let topic = record?["topic"] as? [String: Any]
+        #expect(topic?["label"] as? String == "sport")
+        #expect(topic?["status"] as? String == "ok")
     }
 
     @Test("the three training formats (JSONL, CSV, folder per label) give identical models")
@@ -122,14 +123,14 @@ struct ClassifierCommandTests {
         let text = Data("The striker scored twice as the club won the league match.".utf8)
         let plain = try LedeBinary.run(["classify", "-m", model, "--format", "jsonl", "-"], input: text)
         let record = try JSONSerialization.jsonObject(with: Data(plain.standardOutput.utf8)) as? [String: Any]
-        let probability = try #require(record?["probability"] as? Double)
+        let probability = try #require((record?["topic"] as? [String: Any])?["probability"] as? Double)
         #expect(probability < 1)
         let strict = try LedeBinary.run(
             ["classify", "-m", model, "--format", "jsonl", "--threshold", String(min(1, probability + 0.001)), "-"], input: text)
-        let held = try JSONSerialization.jsonObject(with: Data(strict.standardOutput.utf8)) as? [String: Any]
+        let held = (try JSONSerialization.jsonObject(with: Data(strict.standardOutput.utf8)) as? [String: Any])?["topic"] as? [String: Any]
         #expect(strict.status == 0, "\(strict.standardError)")
         #expect(held?["status"] as? String == "uncertain")
-        #expect(held?["label"] as? String == record?["label"] as? String)
+        #expect(held?["label"] as? String == (record?["topic"] as? [String: Any])?["label"] as? String)
         #expect((held?["ranked"] as? [Any])?.count == 1)
         for bad in ["1.5", "-0.1", "nan"] {
             let refused = try LedeBinary.run(["classify", "-m", model, "--threshold", bad, "-"], input: text)
@@ -182,7 +183,7 @@ struct ClassifierCommandTests {
         let labels = try ["rest", "f"].map { name in
             let output = try LedeBinary.run(["classify", "-m", "\(folder)/\(name).ledemodel", "--format", "jsonl", "--top-k", "3", "-"], input: probe)
             let record = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any]
-            return (record?["ranked"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+            return ((record?["topic"] as? [String: Any])?["ranked"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
         }
         #expect(labels[0].count == 3 && labels[0] == labels[1])
         // Forgetting them a second time is refused (more documents than the labels now hold, or

@@ -14,6 +14,9 @@ struct CSVReader {
     var onWarning: InputWarningHandler
     /// `,` for CSV, a tab for `.tsv`/`.tab` files.
     var delimiter: UInt8
+    /// When set, a bad record (a broken line, a wrong field count, an invalid field) is passed
+    /// here and reading goes on with the next one; when `nil`, it is thrown.
+    var onRecordError: RecordErrorHandler?
 
     /// Calls `body` with each record after the header, in file order.
     /// - Throws: `.emptyInput` (no header or no records), `.missingField` (no text column),
@@ -24,36 +27,61 @@ struct CSVReader {
         var columns: [(role: JSONRecordParser.Role, index: Int, name: String)]?
         var headerCount = 0
         var documentCount = 0
+        var recordErrors = 0
         try lines.forEachLine { line, number in
-            guard let record = try parser.consume(line, lineNumber: number) else { return }
-            let location = SourceLocation(path: path, line: record.startLine)
-            guard let columns else {
-                headerCount = record.count
-                columns = try Self.columns(of: record, fields: fields, at: location)
+            let document: LabeledDocument
+            do {
+                guard let record = try parser.consume(line, lineNumber: number) else { return }
+                let location = SourceLocation(path: path, line: record.startLine)
+                guard let known = columns else {
+                    headerCount = record.count
+                    columns = try Self.columns(of: record, fields: fields, at: location)
+                    return
+                }
+                document = try self.document(from: record, columns: known, headerCount: headerCount, at: location)
+            } catch {
+                // A broken header, or any error when nobody takes record errors, stops the reading.
+                guard let handler = onRecordError, columns != nil, let recordError = error as? LedeError else { throw error }
+                parser.discardRecord()
+                recordErrors += 1
+                try handler(recordError)
                 return
             }
-            guard record.count == headerCount else {
-                throw LedeError.malformedRecord(location, reason: "expected \(headerCount) fields as in the header, found \(record.count)")
-            }
-            var values: [String?] = Array(repeating: nil, count: JSONRecordParser.Role.allCases.count)
-            for column in columns {
-                var at = location
-                at.field = column.name
-                values[column.role.rawValue] = try record.withField(column.index) { try decodeField($0, at: at) }
-            }
-            let labelColumn = columns.first { $0.role == .label }
-            let label = try values[JSONRecordParser.Role.label.rawValue].map {
-                try LabelValidation.validated($0, field: labelColumn!.name, at: location)
-            }
-            let title = values[JSONRecordParser.Role.title.rawValue]
             documentCount += 1
-            try body(
-                LabeledDocument(
-                    id: values[JSONRecordParser.Role.id.rawValue], label: label, title: title?.isEmpty == true ? nil : title,
-                    text: values[JSONRecordParser.Role.text.rawValue] ?? "", location: location))
+            try body(document)
         }
-        try parser.finish()
-        if documentCount == 0 { throw LedeError.emptyInput(SourceLocation(path: path)) }
+        do {
+            try parser.finish()
+        } catch {
+            guard let handler = onRecordError else { throw error }
+            recordErrors += 1
+            try handler(error)
+        }
+        if documentCount == 0 && recordErrors == 0 { throw LedeError.emptyInput(SourceLocation(path: path)) }
+    }
+
+    /// The document a data record holds, its fields checked.
+    private func document(
+        from record: CSVRecordParser.Record, columns: [(role: JSONRecordParser.Role, index: Int, name: String)],
+        headerCount: Int, at location: SourceLocation
+    ) throws -> LabeledDocument {
+        guard record.count == headerCount else {
+            throw LedeError.malformedRecord(location, reason: "expected \(headerCount) fields as in the header, found \(record.count)")
+        }
+        var values: [String?] = Array(repeating: nil, count: JSONRecordParser.Role.allCases.count)
+        for column in columns {
+            var at = location
+            at.field = column.name
+            values[column.role.rawValue] = try record.withField(column.index) { try decodeField($0, at: at) }
+        }
+        let labelColumn = columns.first { $0.role == .label }
+        let label = try values[JSONRecordParser.Role.label.rawValue].map {
+            try LabelValidation.validated($0, field: labelColumn!.name, at: location)
+        }
+        let title = values[JSONRecordParser.Role.title.rawValue]
+        return LabeledDocument(
+            id: values[JSONRecordParser.Role.id.rawValue], label: label, title: title?.isEmpty == true ? nil : title,
+            text: values[JSONRecordParser.Role.text.rawValue] ?? "", location: location)
     }
 
     /// The column of each role: the first name in ``CorpusFields`` that the header has.

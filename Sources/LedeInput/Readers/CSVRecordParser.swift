@@ -106,6 +106,14 @@ struct CSVRecordParser {
         return record
     }
 
+    /// Drops the record being assembled after an error in it, so that the next line starts a
+    /// new record (reading on past a bad record).
+    mutating func discardRecord() {
+        state = .fieldStart
+        record.bytes.removeAll(keepingCapacity: true)
+        record.fieldEnds.removeAll(keepingCapacity: true)
+    }
+
     /// Checks that the input did not end inside a quoted field.
     /// - Throws: `.malformedRecord` at the line where the unfinished record starts.
     func finish() throws(LedeError) {

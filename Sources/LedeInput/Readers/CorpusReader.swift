@@ -22,6 +22,12 @@ public struct CorpusReader: Sendable {
     public var decoding: TextDecodingOptions
     /// Receives warnings about input that needed a workaround; standard error by default.
     public var onWarning: InputWarningHandler
+    /// The field separator of CSV input; `nil` means a tab for `.tsv`/`.tab` files and a comma
+    /// otherwise.
+    public var delimiter: UInt8?
+    /// When set, a bad JSON Lines or CSV record is passed here and reading goes on with the next
+    /// record; when `nil` (the default) the first bad record is thrown and reading stops.
+    public var onRecordError: RecordErrorHandler?
 
     /// A reader of `path`; nothing is opened until ``forEach(_:)`` or ``readAll()``.
     public init(
@@ -42,12 +48,16 @@ public struct CorpusReader: Sendable {
     public func forEach(_ body: (LabeledDocument) throws -> Void) throws {
         switch try format ?? CorpusFormat.detect(path: path) {
         case .jsonLines:
-            try JSONLinesReader(path: path, fields: fields, limits: limits, decoding: decoding, onWarning: onWarning).forEach(body)
+            try JSONLinesReader(
+                path: path, fields: fields, limits: limits, decoding: decoding, onWarning: onWarning, onRecordError: onRecordError
+            ).forEach(body)
         case .csv:
             let extensionName = InputFiles.pathExtension(path)
-            let delimiter = extensionName == "tsv" || extensionName == "tab" ? UInt8(ascii: "\t") : UInt8(ascii: ",")
-            try CSVReader(path: path, fields: fields, limits: limits, decoding: decoding, onWarning: onWarning, delimiter: delimiter)
-                .forEach(body)
+            let delimiter = delimiter ?? (extensionName == "tsv" || extensionName == "tab" ? UInt8(ascii: "\t") : UInt8(ascii: ","))
+            try CSVReader(
+                path: path, fields: fields, limits: limits, decoding: decoding, onWarning: onWarning, delimiter: delimiter,
+                onRecordError: onRecordError
+            ).forEach(body)
         case .folderPerLabel:
             try FolderPerLabelReader(path: path, limits: limits, decoding: decoding, onWarning: onWarning).forEach(body)
         case .plainText:

@@ -10,10 +10,11 @@ public struct ArticlePage: Sendable, Hashable {
     /// Warnings from decoding (e.g. a Windows-1252 fallback).
     public var warnings: [String]
 
-    /// Creates a page from text already in hand; HTML is detected and reduced.
-    public init(source: String, text: String, warnings: [String] = []) {
+    /// Creates a page from text already in hand; HTML is reduced to its text. `isHTML` says
+    /// whether `text` is HTML; `nil` (the default) decides from the content.
+    public init(source: String, text: String, warnings: [String] = [], isHTML: Bool? = nil) {
         self.source = source
-        let isHTML = HTMLTextExtractor.looksLikeHTML(text)
+        let isHTML = isHTML ?? HTMLTextExtractor.looksLikeHTML(text)
         self.text = isHTML ? HTMLTextExtractor().text(fromHTML: text) : text
         wasHTML = isHTML
         self.warnings = warnings
@@ -21,12 +22,15 @@ public struct ArticlePage: Sendable, Hashable {
 
     /// Reads the page at `path` (`-` for standard input): strict UTF-8 (or UTF-16 with a BOM),
     /// `<meta charset>` honoured for HTML files; empty, binary or oversized input is refused with
-    /// an error naming the file.
-    public static func read(path: String, limits: InputLimits = .init(), decoding: TextDecodingOptions = .init()) throws -> ArticlePage {
+    /// an error naming the file. `isHTML` says whether the file is HTML; `nil` (the default)
+    /// decides from the content.
+    public static func read(
+        path: String, limits: InputLimits = .init(), decoding: TextDecodingOptions = .init(), isHTML: Bool? = nil
+    ) throws -> ArticlePage {
         let bytes = try InputFiles.readBytes(path: path, limits: limits)
         let location = SourceLocation(path: path)
         let decoded = try TextDecoder.decode(bytes, location: location, options: decoding)
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw LedeError.emptyInput(location) }
-        return ArticlePage(source: path, text: LineEndings.normalized(decoded.text), warnings: decoded.warnings)
+        return ArticlePage(source: path, text: LineEndings.normalized(decoded.text), warnings: decoded.warnings, isHTML: isHTML)
     }
 }

@@ -4,23 +4,24 @@ import LedeAnalysis
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Topic, summary and keywords of every article in the given pages (text or HTML).",
-        discussion: "A page holding several articles is split into them. Folders are walked recursively.")
+        abstract: "Topic, summary and keywords of every article in the given pages or records.",
+        discussion: "A page holding several articles is split into them; a JSONL/CSV record is one article. Folders are walked recursively. A bad record or file is reported and the rest are analysed; the exit status says so.")
+    static let formats: [OutputFormat] = [.text, .json, .jsonl, .markdown]
 
-    @Argument(help: "Files, folders, or - for stdin.")
+    @Argument(help: "Files (text, HTML, JSONL, CSV), folders, or - for stdin.")
     var paths: [String] = ["-"]
     @Option(name: .shortAndLong, help: "Topic model (default: the shipped model).")
     var model: String?
     @OptionGroup var length: SummaryLengthOptions
-    @Option(help: "How many keywords per article.")
+    @Option(help: "How many keywords per article (default: \(AnalysisOptions().keywordCount)).")
     var keywords: Int?
-    @Option(help: "Output: text, json, jsonl or markdown.")
+    @Option(help: OutputFormat.help(AnalyzeCommand.formats))
     var format: OutputFormat = .text
+    @OptionGroup var input: ArticleInputOptionGroup
 
-    /// A one-line progress counter on a terminal's standard error, for batches of files.
-    @Sendable static func showProgress(done: Int, total: Int) {
-        guard total > 1 else { return }
-        StandardError.write("\rlede: analysed \(done)/\(total) files" + (done == total ? "\n" : ""))
+    func validate() throws {
+        try OutputFormat.check(format, among: Self.formats)
+        if let keywords, keywords < 1 { throw ValidationError("--keywords must be at least 1 (got \(keywords))") }
     }
 
     func run() throws {
@@ -29,25 +30,22 @@ struct AnalyzeCommand: ParsableCommand {
             try length.apply(to: &options.summarizer)
             if let keywords { options.keywordCount = keywords }
             let analyzer = ArticleAnalyzer(classifier: try DefaultModel.load(model), options: options)
-            let progress: (@Sendable (Int, Int) -> Void)? = StandardError.isTerminal ? Self.showProgress : nil
-            let results = try analyzer.analyze(paths: paths.isEmpty ? ["-"] : paths, progress: progress)
-            var analyses: [ArticleAnalysis] = []
-            var failures: [LedeError] = []
-            for result in results {
-                switch result {
-                case .success(let found): analyses += found
-                case .failure(let error): failures.append(error)
+            var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
+            defer { if format == .json { writer.finish() } }
+            var analysed = 0
+            var first = true
+            try input.forEachBatch(of: paths, segmenter: options.segmenter) { records in
+                let analyses = analyzer.analyze(records)
+                switch format {
+                case .json, .jsonl: for analysis in analyses { try writer.write(analysis) }
+                case .markdown: print((first ? "" : "\n") + AnalysisRenderer.markdown(analyses), terminator: "")
+                default: print((first ? "" : "\n") + AnalysisRenderer.report(analyses), terminator: "")
                 }
+                first = false
+                analysed += analyses.count
+                if StandardError.isTerminal { StandardError.write("\rlede: analysed \(analysed) articles") }
             }
-            switch format {
-            case .json: print(try JSONOutput.string(analyses, pretty: true))
-            case .jsonl: for analysis in analyses { print(try JSONOutput.string(analysis, pretty: false)) }
-            case .markdown: print(AnalysisRenderer.markdown(analyses), terminator: "")
-            default: print(AnalysisRenderer.report(analyses), terminator: "")
-            }
-            // Per-file errors do not stop the batch; each is reported and the exit status says so.
-            for failure in failures { StandardError.write("lede: error: \(failure)\n") }
-            if let first = failures.first { throw ExitCode(first.exitCode) }
+            if StandardError.isTerminal && analysed > 0 { StandardError.write("\n") }
         }
     }
 }

@@ -1,32 +1,47 @@
 import ArgumentParser
 import LedeAnalysis
 
-/// One classified input record, as printed by `lede classify`.
+/// One classified article, as printed by `lede classify`: where it came from and its topic.
 struct ClassifiedRecord: Encodable {
     var source: String
+    var line: Int?
     var id: String?
-    var label: String
-    var probability: Double
-    var ranked: [LabelProbability]
-    var status: PredictionStatus
-    var coverage: Double
+    var article: Int
+    var title: String?
+    var topic: TopicPrediction
+
+    init(_ header: RecordHeader, topic: TopicPrediction) {
+        source = header.source
+        line = header.line
+        id = header.id
+        article = header.article
+        title = header.title
+        self.topic = topic
+    }
 }
 
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "classify", abstract: "Give the topic of each article (a file, a JSONL/CSV record, or stdin).")
+        commandName: "classify",
+        abstract: "Give the topic of each article: every article of a page, every JSONL/CSV record, stdin.",
+        discussion: "Folders are walked for pages and record files. A bad record or file is reported and the rest are classified; the exit status says so.")
+    static let formats: [OutputFormat] = [.table, .json, .jsonl, .csv]
 
     @Option(name: .shortAndLong, help: "Model file (default: the shipped model).")
     var model: String?
-    @Argument(help: "Article files, JSONL/CSV corpora, or - for stdin.")
+    @Argument(help: "Files (text, HTML, JSONL, CSV), folders, or - for stdin.")
     var files: [String] = ["-"]
     @Option(name: .customLong("top-k"), help: "How many labels to list.")
     var topK = 3
-    @Option(help: "Only list labels at least this probable; an article whose best label falls short is marked uncertain (0-1, default 0).")
+    @Option(help: "Only list labels at least this probable; an article whose best label falls short is marked uncertain (0-1).")
     var threshold: Double = 0
-    @Option(help: "Output: table, json or jsonl.")
+    @Option(help: OutputFormat.help(ClassifyCommand.formats))
     var format: OutputFormat = .table
-    @OptionGroup var input: DataOptions
+    @OptionGroup var input: ArticleInputOptionGroup
+
+    func validate() throws {
+        try OutputFormat.check(format, among: Self.formats)
+    }
 
     func run() throws {
         try reportingErrors {
@@ -35,25 +50,33 @@ struct ClassifyCommand: ParsableCommand {
                 throw LedeError.invalidOption("--threshold must be a probability from 0 to 1 (got \(threshold))")
             }
             let classifier = try DefaultModel.load(model)
-            let documents = try input.read(files.isEmpty ? ["-"] : files)
-            let predictions = classifier.predict(documents.map(\.fullText), topK: topK, threshold: threshold)
-            let records = zip(documents, predictions).map { document, prediction in
-                ClassifiedRecord(
-                    source: document.location.description, id: document.id, label: prediction.label,
-                    probability: prediction.probability, ranked: prediction.ranked, status: prediction.status,
-                    coverage: prediction.coverage)
-            }
-            switch format {
-            case .json: print(try JSONOutput.string(records, pretty: true))
-            case .jsonl: for record in records { print(try JSONOutput.string(record, pretty: false)) }
-            default:
-                var rows = [["source", "label", "probability", "runners-up"]]
-                for record in records {
-                    let others = record.ranked.dropFirst().map { "\($0.label) \(fixed($0.probability, 3))" }.joined(separator: ", ")
-                    let label = record.status == .ok ? record.label : "\(record.label) (\(record.status.rawValue))"
-                    rows.append([record.source, label, fixed(record.probability, 3), others])
+            var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
+            defer { if format == .json { writer.finish() } }
+            var first = true
+            try input.forEachBatch(of: files) { records in
+                let predictions = classifier.predict(records.map(\.topicText), topK: topK, threshold: threshold)
+                let results = zip(records, predictions).map { ClassifiedRecord(RecordHeader($0), topic: $1) }
+                switch format {
+                case .json, .jsonl: for result in results { try writer.write(result) }
+                case .csv:
+                    if first { print("source,line,id,article,label,probability,status,runners_up") }
+                    for result in results {
+                        let topic = result.topic
+                        let others = topic.ranked.dropFirst().map { "\($0.label) \(fixed($0.probability, 3))" }.joined(separator: "; ")
+                        print([result.source, result.line.map(String.init) ?? "", result.id ?? "", String(result.article), topic.label,
+                               fixed(topic.probability, 4), topic.status.rawValue, others].map(csvField).joined(separator: ","))
+                    }
+                default:
+                    var rows = first ? [["source", "label", "probability", "runners-up"]] : []
+                    for (record, result) in zip(records, results) {
+                        let topic = result.topic
+                        let others = topic.ranked.dropFirst().map { "\($0.label) \(fixed($0.probability, 3))" }.joined(separator: ", ")
+                        let label = topic.status == .ok ? topic.label : "\(topic.label) (\(topic.status.rawValue))"
+                        rows.append([RecordHeader(record).place(), label, fixed(topic.probability, 3), others])
+                    }
+                    print(TextTable.render(rows), terminator: "")
                 }
-                print(TextTable.render(rows), terminator: "")
+                first = false
             }
         }
     }

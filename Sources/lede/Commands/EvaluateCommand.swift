@@ -30,10 +30,16 @@ struct EvaluateCommand: ParsableCommand {
     var thresholds: String?
     @Flag(help: "Store the headline figures in the model file (held-out evaluation only).")
     var store = false
-    @Option(help: "Output: table, json or csv.")
+    @Option(help: OutputFormat.help(EvaluateCommand.formats))
     var format: OutputFormat = .table
     @OptionGroup var classifier: ClassifierOptionGroup
     @OptionGroup var input: DataOptions
+
+    static let formats: [OutputFormat] = [.table, .json, .jsonl, .csv]
+
+    func validate() throws {
+        try OutputFormat.check(format, among: Self.formats)
+    }
 
     func run() throws {
         try reportingErrors {

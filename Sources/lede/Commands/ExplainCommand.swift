@@ -4,39 +4,69 @@ import LedeAnalysis
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Show each topic's strongest terms, or why one article got its topic over the runner-up.")
+        abstract: "Show each topic's strongest terms, or why each article got its topic over the runner-up.",
+        discussion: "Articles are read as classify reads them (pages split into articles, JSONL/CSV records), so explain explains the topic classify gives.")
+    static let formats: [OutputFormat] = [.table, .json, .jsonl]
 
     @Option(name: .shortAndLong, help: "Model file (default: the shipped model).")
     var model: String?
-    @Argument(help: "An article file, or - for stdin; omit to list each topic's top terms.")
-    var file: String?
+    @Argument(help: "Files (text, HTML, JSONL, CSV), folders, or - for stdin; omit to list each topic's top terms.")
+    var files: [String] = []
     @Option(help: "How many terms to show.")
     var top = 10
-    @Option(help: "Output: table or json.")
+    @Option(help: OutputFormat.help(ExplainCommand.formats))
     var format: OutputFormat = .table
-    @OptionGroup var input: DataOptions
+    @OptionGroup var input: ArticleInputOptionGroup
+
+    /// One explained article: where it came from, its topic and the terms that decided it.
+    struct Explained: Encodable {
+        var source: String
+        var line: Int?
+        var id: String?
+        var article: Int
+        var title: String?
+        var topic: TopicPrediction
+        var terms: [TermContribution]
+    }
+
+    func validate() throws {
+        try OutputFormat.check(format, among: Self.formats)
+        guard top >= 1 else { throw ValidationError("--top must be at least 1 (got \(top))") }
+    }
 
     func run() throws {
         try reportingErrors {
             let classifier = try DefaultModel.load(model)
-            guard let file else {
+            guard !files.isEmpty else {
                 let terms = TopicExplanation.topTerms(of: classifier, count: top)
-                if format == .json { print(try JSONOutput.string(terms, pretty: true)); return }
-                for label in classifier.labels {
-                    print("\(label): " + (terms[label] ?? []).map { "\($0.term) (\(fixed($0.weight, 3)))" }.joined(separator: ", "))
+                switch format {
+                case .json: print(try JSONOutput.string(terms, pretty: true))
+                case .jsonl:
+                    struct TopicTerms: Encodable { var label: String; var terms: [TermContribution] }
+                    for label in classifier.labels { print(try JSONOutput.string(TopicTerms(label: label, terms: terms[label] ?? []), pretty: false)) }
+                default:
+                    for label in classifier.labels {
+                        print("\(label): " + (terms[label] ?? []).map { "\($0.term) (\(fixed($0.weight, 3)))" }.joined(separator: ", "))
+                    }
                 }
                 return
             }
-            for document in try input.read([file]) {
-                let (prediction, terms) = TopicExplanation.explain(document.fullText, with: classifier, count: top)
-                if format == .json {
-                    struct Explained: Encodable { var source: String; var prediction: TopicPrediction; var terms: [TermContribution] }
-                    print(try JSONOutput.string(Explained(source: document.location.description, prediction: prediction, terms: terms), pretty: true))
-                    continue
+            var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
+            defer { if format == .json { writer.finish() } }
+            try input.forEachBatch(of: files) { records in
+                let explained = ParallelWork.map(count: records.count) { TopicExplanation.explain(records[$0].topicText, with: classifier, count: top) }
+                for (record, (prediction, terms)) in zip(records, explained) {
+                    let header = RecordHeader(record)
+                    if format == .table {
+                        let runnerUp = prediction.ranked.count > 1 ? prediction.ranked[1].label : "—"
+                        print("\(header.place()): \(prediction.label) (\(fixed(prediction.probability, 3))) over \(runnerUp), because of:")
+                        print(TextTable.render(terms.map { ["  " + $0.term, fixed($0.weight, 4)] }), terminator: "")
+                        continue
+                    }
+                    try writer.write(Explained(
+                        source: header.source, line: header.line, id: header.id, article: header.article, title: header.title,
+                        topic: prediction, terms: terms))
                 }
-                let runnerUp = prediction.ranked.count > 1 ? prediction.ranked[1].label : "—"
-                print("\(document.location): \(prediction.label) (\(fixed(prediction.probability, 3))) over \(runnerUp), because of:")
-                print(TextTable.render(terms.map { ["  " + $0.term, fixed($0.weight, 4)] }), terminator: "")
             }
         }
     }

@@ -3,41 +3,54 @@ import LedeAnalysis
 
 struct KeywordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "keywords", abstract: "Extract TextRank keywords and key phrases of each article.")
+        commandName: "keywords",
+        abstract: "Extract keywords and key phrases of each article: every article of a page, every JSONL/CSV record.",
+        discussion: "Folders are walked for pages and record files. A bad record or file is reported and the rest are read; the exit status says so.")
+    static let formats: [OutputFormat] = [.text, .json, .jsonl]
 
-    @Argument(help: "Article files (text or HTML), or - for stdin.")
+    @Argument(help: "Files (text, HTML, JSONL, CSV), folders, or - for stdin.")
     var files: [String] = ["-"]
     @Option(name: .shortAndLong, help: "How many keywords.")
     var count = 10
-    @Option(help: "Output: text, json or jsonl.")
+    @Option(help: OutputFormat.help(KeywordsCommand.formats))
     var format: OutputFormat = .text
+    @OptionGroup var input: ArticleInputOptionGroup
 
     struct Record: Encodable {
         var source: String
+        var line: Int?
+        var id: String?
         var article: Int
         var title: String?
         var keywords: [Keyword]
     }
 
+    func validate() throws {
+        try OutputFormat.check(format, among: Self.formats)
+        guard count >= 1 else { throw ValidationError("--count must be at least 1 (got \(count))") }
+    }
+
     func run() throws {
         try reportingErrors {
-            guard count >= 1 else { throw LedeError.invalidOption("--count must be at least 1") }
             let extractor = KeywordExtractor()
-            var records: [Record] = []
-            for path in try InputFiles.expand(files.isEmpty ? ["-"] : files, extensions: ["txt", "text", "md", "html", "htm"]) {
-                let page = try ArticlePage.read(path: path)
-                for (index, article) in PageSegmenter().articles(in: page.text).enumerated() {
-                    records.append(Record(source: path, article: index + 1, title: article.title,
-                                          keywords: extractor.keywords(in: article.bodyText, count: count)))
-                }
-            }
-            switch format {
-            case .json: print(try JSONOutput.string(records, pretty: true))
-            case .jsonl: for record in records { print(try JSONOutput.string(record, pretty: false)) }
-            default:
-                for record in records {
-                    let prefix = records.count > 1 ? "\(record.source)#\(record.article): " : ""
-                    print(prefix + record.keywords.map(\.text).joined(separator: ", "))
+            var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
+            defer { if format == .json { writer.finish() } }
+            var several = files.count > 1
+            var printed = 0
+            try input.forEachBatch(of: files) { records in
+                several = several || records.count > 1 || printed > 0
+                let keywords = ParallelWork.map(count: records.count) { extractor.keywords(in: records[$0].article.bodyText, count: count) }
+                for (record, found) in zip(records, keywords) {
+                    let header = RecordHeader(record)
+                    switch format {
+                    case .json, .jsonl:
+                        try writer.write(Record(
+                            source: header.source, line: header.line, id: header.id, article: header.article, title: header.title,
+                            keywords: found))
+                    default:
+                        print((several ? "\(header.place(numberingFirst: true)): " : "") + found.map(\.text).joined(separator: ", "))
+                    }
+                    printed += 1
                 }
             }
         }

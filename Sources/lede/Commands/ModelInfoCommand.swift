@@ -12,8 +12,13 @@ struct ModelInfoCommand: ParsableCommand {
 
     @Argument(help: "Model file (default: the shipped model).")
     var model: String?
-    @Option(help: "Output: table or json.")
+    @Option(help: OutputFormat.help(ModelInfoCommand.formats))
     var format: OutputFormat = .table
+    static let formats: [OutputFormat] = [.table, .json]
+
+    func validate() throws {
+        try OutputFormat.check(format, among: Self.formats)
+    }
 
     struct Info: Encodable {
         var path: String

@@ -3,12 +3,15 @@ import LedeAnalysis
 
 struct SummarizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "summarize", abstract: "Write an extractive summary of each article (TextRank).")
+        commandName: "summarize",
+        abstract: "Write an extractive summary of each article (TextRank): every article of a page, every JSONL/CSV record.",
+        discussion: "Folders are walked for pages and record files. A bad record or file is reported and the rest are summarised; the exit status says so.")
+    static let formats: [OutputFormat] = [.text, .json, .jsonl]
 
-    @Argument(help: "Article files (text or HTML), or - for stdin.")
+    @Argument(help: "Files (text, HTML, JSONL, CSV), folders, or - for stdin.")
     var files: [String] = ["-"]
     @OptionGroup var length: SummaryLengthOptions
-    @Option(help: "Output: text, json or jsonl.")
+    @Option(help: OutputFormat.help(SummarizeCommand.formats))
     var format: OutputFormat = .text
     @Flag(help: "Show each chosen sentence's score (text output).")
     var scores = false
@@ -16,13 +19,20 @@ struct SummarizeCommand: ParsableCommand {
     var all = false
     @Option(help: "Sentence order: document or rank.")
     var order: SummaryOrder?
+    @OptionGroup var input: ArticleInputOptionGroup
 
     struct Record: Encodable {
         var source: String
+        var line: Int?
+        var id: String?
         var article: Int
         var title: String?
         var status: SummaryStatus
         var sentences: [ScoredSentence]
+    }
+
+    func validate() throws {
+        try OutputFormat.check(format, among: Self.formats)
     }
 
     func run() throws {
@@ -32,27 +42,29 @@ struct SummarizeCommand: ParsableCommand {
             if let order { options.order = order }
             try options.validate()
             let summarizer = TextRankSummarizer(options: options)
-            let segmenter = PageSegmenter()
-            var records: [Record] = []
-            for path in try InputFiles.expand(files.isEmpty ? ["-"] : files, extensions: ["txt", "text", "md", "html", "htm"]) {
-                let page = try ArticlePage.read(path: path)
-                for (index, article) in segmenter.articles(in: page.text).enumerated() {
-                    let summary = summarizer.summarize(article)
-                    records.append(Record(source: path, article: index + 1, title: article.title, status: summary.status,
-                                          sentences: all ? summary.all : summary.sentences))
-                }
-            }
-            switch format {
-            case .json: print(try JSONOutput.string(records, pretty: true))
-            case .jsonl: for record in records { print(try JSONOutput.string(record, pretty: false)) }
-            default:
-                for (position, record) in records.enumerated() {
-                    if records.count > 1 {
-                        print((position > 0 ? "\n" : "") + "## \(record.source)#\(record.article)" + (record.title.map { ": \($0)" } ?? ""))
+            var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
+            defer { if format == .json { writer.finish() } }
+            var printed = 0
+            var several = files.count > 1
+            try input.forEachBatch(of: files) { records in
+                several = several || records.count > 1 || printed > 0
+                let summaries = ParallelWork.map(count: records.count) { summarizer.summarize(records[$0].article) }
+                for (record, summary) in zip(records, summaries) {
+                    let header = RecordHeader(record)
+                    switch format {
+                    case .json, .jsonl:
+                        try writer.write(Record(
+                            source: header.source, line: header.line, id: header.id, article: header.article, title: header.title,
+                            status: summary.status, sentences: all ? summary.all : summary.sentences))
+                    default:
+                        if several {
+                            print((printed > 0 ? "\n" : "") + "## \(header.place(numberingFirst: true))" + (header.title.map { ": \($0)" } ?? ""))
+                        }
+                        for sentence in summary.sentences {
+                            print(scores ? "[\(fixed(sentence.score, 3))] \(sentence.text)" : sentence.text)
+                        }
                     }
-                    for sentence in record.sentences {
-                        print(scores ? "[\(fixed(sentence.score, 3))] \(sentence.text)" : sentence.text)
-                    }
+                    printed += 1
                 }
             }
         }

@@ -5,11 +5,13 @@ import LedeAnalysis
 enum AnalysisRenderer {
     /// The readable terminal report: one block per article.
     static func report(_ analyses: [ArticleAnalysis]) -> String {
+        guard !analyses.isEmpty else { return "" }
         var blocks: [String] = []
         for analysis in analyses {
             var lines: [String] = []
             lines.append("▌ \(analysis.title ?? "(untitled)")")
-            lines.append("  \(analysis.source) · article \(analysis.article)" + (analysis.section.map { " · section \($0)" } ?? "") + " · \(analysis.bodyWords) words")
+            let place = analysis.line.map { "\(analysis.source):\($0)" } ?? "\(analysis.source) · article \(analysis.article)"
+            lines.append("  \(place)" + (analysis.id.map { " · id \($0)" } ?? "") + (analysis.section.map { " · section \($0)" } ?? "") + " · \(analysis.bodyWords) words")
             lines.append("  topic: \(topicLine(analysis.topic))")
             if analysis.summary.isEmpty {
                 lines.append("  summary: (no sentences)")
@@ -27,10 +29,12 @@ enum AnalysisRenderer {
 
     /// A Markdown note: a heading per article, then topic, summary bullets and keywords.
     static func markdown(_ analyses: [ArticleAnalysis]) -> String {
+        guard !analyses.isEmpty else { return "" }
         var parts: [String] = []
         for analysis in analyses {
             var lines = ["## \(analysis.title ?? "(untitled)")", ""]
-            lines.append("*Source:* `\(analysis.source)` (article \(analysis.article)) · *Topic:* \(topicLine(analysis.topic))")
+            let place = analysis.line.map { "`\(analysis.source):\($0)`" } ?? "`\(analysis.source)` (article \(analysis.article))"
+            lines.append("*Source:* \(place)" + (analysis.id.map { " · *id:* \($0)" } ?? "") + " · *Topic:* \(topicLine(analysis.topic))")
             lines.append("")
             for sentence in analysis.summary { lines.append("- \(sentence.text)") }
             if !analysis.keywords.isEmpty {

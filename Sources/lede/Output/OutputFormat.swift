@@ -5,9 +5,26 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Output formats of the commands that print results.
+/// Output formats of the commands that print results. Each command accepts only those it writes
+/// (``check(_:among:)``), and its help lists them.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, text, json, jsonl, csv, markdown
+
+    /// Empty, so that help does not list every format under every command: each command's help
+    /// names the ones it writes (``help(_:)``).
+    static var allValueStrings: [String] { [] }
+
+    /// The help line of a `--format` option that accepts `formats`.
+    static func help(_ formats: [OutputFormat]) -> ArgumentHelp {
+        ArgumentHelp("Output: \(formats.map(\.rawValue).joined(separator: ", ")).")
+    }
+
+    /// Refuses (exit 64) a format the command does not write.
+    static func check(_ format: OutputFormat, among formats: [OutputFormat]) throws {
+        guard formats.contains(format) else {
+            throw ValidationError("this command does not write \(format.rawValue); --format takes \(formats.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
 }
 
 /// JSON encoding shared by every command (sorted keys, so output is stable).
