@@ -230,3 +230,24 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+/// Labelled records reach `train` the same way: from standard input with `--input-format`.
+@Suite("one way in: labelled records on standard input")
+struct LabelledStandardInputTests {
+    @Test("train reads JSON Lines from standard input with --input-format jsonl and refuses a page format")
+    func trainFromStandardInput() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        let records = try Data(contentsOf: URL(fileURLWithPath: LedeBinary.sample("labelled/articles.jsonl")))
+        let fromFile = try LedeBinary.run(["train", LedeBinary.sample("labelled/articles.jsonl"), "-o", folder + "/file.ledemodel"])
+        #expect(fromFile.status == 0, "\(fromFile.standardError)")
+        let fromInput = try LedeBinary.run(["train", "--input-format", "jsonl", "-", "-o", folder + "/stdin.ledemodel"], input: records)
+        #expect(fromInput.status == 0, "\(fromInput.standardError)")
+        let probe = Data("The striker scored twice as the club won the cup final.".utf8)
+        let answers = try ["file", "stdin"].map { name in
+            try LedeBinary.run(["classify", "-m", "\(folder)/\(name).ledemodel", "--format", "jsonl", "-"], input: probe).standardOutput
+        }
+        #expect(!answers[0].isEmpty && answers[0] == answers[1])
+        let refused = try LedeBinary.run(["train", "--input-format", "html", "-", "-o", folder + "/x.ledemodel"], input: records)
+        #expect(refused.status == 64 && !FileManager.default.fileExists(atPath: folder + "/x.ledemodel"))
+    }
+}

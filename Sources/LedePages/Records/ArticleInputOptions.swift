@@ -13,6 +13,11 @@ public struct ArticleInputOptions: Sendable, Hashable {
     public var decoding = TextDecodingOptions()
     /// How a page is split into its articles.
     public var segmenter = PageSegmenterOptions()
+    /// Whether a JSON Lines or CSV record's text is split into an article (headline, body
+    /// paragraphs, bylines left out) for summaries and keywords. Classifying needs only the
+    /// topic text, so `classify` and `explain` turn this off and skip the work; the record's
+    /// article is then its title and its text as one paragraph.
+    public var splitsRecordText = true
     /// At most this many records (or pages) are held at a time; a batch is handed over whole.
     public var batchRecords = 512
     /// A batch is also handed over once its records' text reaches this many bytes.

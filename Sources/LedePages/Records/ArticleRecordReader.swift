@@ -133,9 +133,12 @@ public struct ArticleRecordReader: Sendable {
         if isHTML ?? HTMLTextExtractor.looksLikeHTML(document.text) {
             document.text = HTMLTextExtractor().text(fromHTML: document.text)
         }
-        let found = segmenter.articles(in: document.text).filter { !$0.paragraphs.isEmpty || $0.title != nil }
+        let found = options.splitsRecordText
+            ? segmenter.articles(in: document.text).filter { !$0.paragraphs.isEmpty || $0.title != nil } : []
         var article: ArticleText
-        if found.count == 1, !found[0].paragraphs.isEmpty {
+        if !options.splitsRecordText {
+            article = ArticleText(title: document.title, paragraphs: [document.text])
+        } else if found.count == 1, !found[0].paragraphs.isEmpty {
             article = found[0]
             if let title = document.title, !title.isEmpty { article.title = title }
         } else {

@@ -1,23 +1,9 @@
 import ArgumentParser
 import LedeAnalysis
 
-/// One classified article, as printed by `lede classify`: where it came from and its topic.
-struct ClassifiedRecord: Encodable {
-    var source: String
-    var line: Int?
-    var id: String?
-    var article: Int
-    var title: String?
+/// What `lede classify` prints of one article after its header: the topic.
+struct ClassifiedTopic: Encodable {
     var topic: TopicPrediction
-
-    init(_ header: RecordHeader, topic: TopicPrediction) {
-        source = header.source
-        line = header.line
-        id = header.id
-        article = header.article
-        title = header.title
-        self.topic = topic
-    }
 }
 
 struct ClassifyCommand: ParsableCommand {
@@ -53,26 +39,26 @@ struct ClassifyCommand: ParsableCommand {
             var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
             defer { if format == .json { writer.finish() } }
             var first = true
-            try input.forEachBatch(of: files) { records in
+            try input.forEachBatch(of: files, topicsOnly: true) { records in
                 let predictions = classifier.predict(records.map(\.topicText), topK: topK, threshold: threshold)
-                let results = zip(records, predictions).map { ClassifiedRecord(RecordHeader($0), topic: $1) }
+                let results = zip(records, predictions).map { HeadedRecord($0, ClassifiedTopic(topic: $1)) }
                 switch format {
                 case .json, .jsonl: for result in results { try writer.write(result) }
                 case .csv:
                     if first { print("source,line,id,article,label,probability,status,runners_up") }
                     for result in results {
-                        let topic = result.topic
+                        let (header, topic) = (result.header, result.body.topic)
                         let others = topic.ranked.dropFirst().map { "\($0.label) \(fixed($0.probability, 3))" }.joined(separator: "; ")
-                        print([result.source, result.line.map(String.init) ?? "", result.id ?? "", String(result.article), topic.label,
+                        print([header.source, header.line.map(String.init) ?? "", header.id ?? "", String(header.article), topic.label,
                                fixed(topic.probability, 4), topic.status.rawValue, others].map(csvField).joined(separator: ","))
                     }
                 default:
                     var rows = first ? [["source", "label", "probability", "runners-up"]] : []
-                    for (record, result) in zip(records, results) {
-                        let topic = result.topic
+                    for result in results {
+                        let topic = result.body.topic
                         let others = topic.ranked.dropFirst().map { "\($0.label) \(fixed($0.probability, 3))" }.joined(separator: ", ")
                         let label = topic.status == .ok ? topic.label : "\(topic.label) (\(topic.status.rawValue))"
-                        rows.append([RecordHeader(record).place(), label, fixed(topic.probability, 3), others])
+                        rows.append([result.header.place(), label, fixed(topic.probability, 3), others])
                     }
                     print(TextTable.render(rows), terminator: "")
                 }

@@ -18,13 +18,8 @@ struct ExplainCommand: ParsableCommand {
     var format: OutputFormat = .table
     @OptionGroup var input: ArticleInputOptionGroup
 
-    /// One explained article: where it came from, its topic and the terms that decided it.
+    /// What explain prints of one article after its header: its topic and the terms that decided it.
     struct Explained: Encodable {
-        var source: String
-        var line: Int?
-        var id: String?
-        var article: Int
-        var title: String?
         var topic: TopicPrediction
         var terms: [TermContribution]
     }
@@ -53,7 +48,7 @@ struct ExplainCommand: ParsableCommand {
             }
             var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
             defer { if format == .json { writer.finish() } }
-            try input.forEachBatch(of: files) { records in
+            try input.forEachBatch(of: files, topicsOnly: true) { records in
                 let explained = ParallelWork.map(count: records.count) { TopicExplanation.explain(records[$0].topicText, with: classifier, count: top) }
                 for (record, (prediction, terms)) in zip(records, explained) {
                     let header = RecordHeader(record)
@@ -63,9 +58,7 @@ struct ExplainCommand: ParsableCommand {
                         print(TextTable.render(terms.map { ["  " + $0.term, fixed($0.weight, 4)] }), terminator: "")
                         continue
                     }
-                    try writer.write(Explained(
-                        source: header.source, line: header.line, id: header.id, article: header.article, title: header.title,
-                        topic: prediction, terms: terms))
+                    try writer.write(HeadedRecord(record, Explained(topic: prediction, terms: terms)))
                 }
             }
         }

@@ -16,12 +16,8 @@ struct KeywordsCommand: ParsableCommand {
     var format: OutputFormat = .text
     @OptionGroup var input: ArticleInputOptionGroup
 
-    struct Record: Encodable {
-        var source: String
-        var line: Int?
-        var id: String?
-        var article: Int
-        var title: String?
+    /// What keywords prints of one article after its header.
+    struct Found: Encodable {
         var keywords: [Keyword]
     }
 
@@ -44,9 +40,7 @@ struct KeywordsCommand: ParsableCommand {
                     let header = RecordHeader(record)
                     switch format {
                     case .json, .jsonl:
-                        try writer.write(Record(
-                            source: header.source, line: header.line, id: header.id, article: header.article, title: header.title,
-                            keywords: found))
+                        try writer.write(HeadedRecord(record, Found(keywords: found)))
                     default:
                         print((several ? "\(header.place(numberingFirst: true)): " : "") + found.map(\.text).joined(separator: ", "))
                     }

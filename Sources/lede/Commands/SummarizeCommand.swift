@@ -21,12 +21,8 @@ struct SummarizeCommand: ParsableCommand {
     var order: SummaryOrder?
     @OptionGroup var input: ArticleInputOptionGroup
 
-    struct Record: Encodable {
-        var source: String
-        var line: Int?
-        var id: String?
-        var article: Int
-        var title: String?
+    /// What summarize prints of one article after its header.
+    struct Summarized: Encodable {
         var status: SummaryStatus
         var sentences: [ScoredSentence]
     }
@@ -53,9 +49,7 @@ struct SummarizeCommand: ParsableCommand {
                     let header = RecordHeader(record)
                     switch format {
                     case .json, .jsonl:
-                        try writer.write(Record(
-                            source: header.source, line: header.line, id: header.id, article: header.article, title: header.title,
-                            status: summary.status, sentences: all ? summary.all : summary.sentences))
+                        try writer.write(HeadedRecord(record, Summarized(status: summary.status, sentences: all ? summary.all : summary.sentences)))
                     default:
                         if several {
                             print((printed > 0 ? "\n" : "") + "## \(header.place(numberingFirst: true))" + (header.title.map { ": \($0)" } ?? ""))

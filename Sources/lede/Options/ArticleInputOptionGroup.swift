@@ -29,12 +29,15 @@ struct ArticleInputOptionGroup: ParsableArguments {
     }
 
     /// Reads `paths` through ``ArticleRecordReader`` and calls `body` with each batch of good
-    /// records, in input order. Each bad record or file is named on standard error as it comes
+    /// records, in input order (`topicsOnly`: the records' text is not split for summaries). Each bad record or file is named on standard error as it comes
     /// (with `--strict`, the first one stops the run); when any were met, the run ends with the
     /// first one's exit status after the good records are done.
-    func forEachBatch(of paths: [String], segmenter: PageSegmenterOptions? = nil, _ body: ([ArticleRecord]) throws -> Void) throws {
+    func forEachBatch(
+        of paths: [String], segmenter: PageSegmenterOptions? = nil, topicsOnly: Bool = false, _ body: ([ArticleRecord]) throws -> Void
+    ) throws {
         var options = options
         if let segmenter { options.segmenter = segmenter }
+        options.splitsRecordText = !topicsOnly
         var firstFailure: LedeError?
         try ArticleRecordReader(paths: paths.isEmpty ? ["-"] : paths, options: options).forEachBatch { outcomes in
             var records: [ArticleRecord] = []

@@ -4,7 +4,26 @@ import LedeAnalysis
 /// How labelled corpora are read by train, evaluate, update and forget: a JSON Lines or CSV file,
 /// or a folder per label (`DIR/LABEL/FILE`, scikit-learn's `load_files` layout).
 struct DataOptions: ParsableArguments {
+    @Option(
+        name: .customLong("input-format"),
+        help: "What the corpus files hold: auto (a folder is a folder per label; .jsonl/.json records, .csv/.tsv records), jsonl or csv (needed for records on stdin).")
+    var inputFormat: InputFormat = .auto
     @OptionGroup var fieldOptions: InputFieldOptions
+
+    func validate() throws {
+        guard inputFormat == .auto || inputFormat.holdsRecords else {
+            throw ValidationError("labelled data is JSON Lines, CSV or a folder per label; --input-format takes auto, jsonl or csv")
+        }
+    }
+
+    /// The corpus layout `--input-format` names; `nil` detects it from each path.
+    var corpusFormat: CorpusFormat? {
+        switch inputFormat {
+        case .jsonl: .jsonLines
+        case .csv: .csv
+        default: nil
+        }
+    }
 
     var fields: CorpusFields { fieldOptions.fields }
     var limits: InputLimits { fieldOptions.limits }
@@ -12,7 +31,8 @@ struct DataOptions: ParsableArguments {
     /// Every document of every path, in order (the files are read at the same time).
     func read(_ paths: [String]) throws -> [LabeledDocument] {
         let readers = paths.map { path in
-            var reader = CorpusReader(path: path, fields: fieldOptions.fields, limits: fieldOptions.limits, decoding: fieldOptions.decoding)
+            var reader = CorpusReader(
+                path: path, format: corpusFormat, fields: fieldOptions.fields, limits: fieldOptions.limits, decoding: fieldOptions.decoding)
             reader.delimiter = fieldOptions.delimiterByte
             return reader
         }

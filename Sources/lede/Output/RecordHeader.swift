@@ -27,3 +27,20 @@ struct RecordHeader: Encodable {
         return place
     }
 }
+
+/// A result printed for one article: the header's fields (source, line, id, article, title),
+/// then the command's own fields, in one JSON object.
+struct HeadedRecord<Body: Encodable>: Encodable {
+    var header: RecordHeader
+    var body: Body
+
+    init(_ record: ArticleRecord, _ body: Body) {
+        header = RecordHeader(record)
+        self.body = body
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try header.encode(to: encoder)
+        try body.encode(to: encoder)
+    }
+}
