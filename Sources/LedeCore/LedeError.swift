@@ -24,8 +24,11 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Every error Lede reports to a user. Each case renders as one line that names the file
-/// (and line or field) it concerns, so the CLI can print `error: \(error)` and exit.
+/// Every error Lede reports to a user. Each case renders as one line that states what is wrong
+/// and names the file (and line or field) it concerns. The description states facts only: it
+/// names no command-line option and carries no exit status, because a library user has neither;
+/// the `lede` program maps each error to its exit status and adds a hint naming the options of
+/// the running command that would get past it.
 public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The path does not exist.
     case fileNotFound(SourceLocation)
@@ -64,7 +67,7 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .emptyInput(let at): "\(at): input is empty"
         case .binaryInput(let at, let detail): "\(at): looks like a binary file, not text (\(detail))"
         case .invalidEncoding(let at, let detail): "\(at): invalid text encoding: \(detail)"
-        case .inputTooLarge(let at, let limit): "\(at): input is larger than the limit of \(limit) bytes (raise it with --max-bytes)"
+        case .inputTooLarge(let at, let limit): "\(at): input is larger than the limit of \(limit) bytes"
         case .malformedRecord(let at, let reason): "\(at): malformed record: \(reason)"
         case .missingField(let at, let field): "\(at): missing field \"\(field)\""
         case .invalidTrainingData(let at, let reason): at.map { "\($0): \(reason)" } ?? reason
@@ -75,18 +78,6 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .emptyVocabulary(let count, let reason):
             "empty vocabulary after reading \(count) documents: \(reason)"
         case .writeFailed(let at, let reason): "\(at): cannot write: \(reason)"
-        }
-    }
-
-    /// The process exit status the CLI uses for this error (documented in the README).
-    public var exitCode: Int32 {
-        switch self {
-        case .fileNotFound, .unreadable: 66          // EX_NOINPUT
-        case .emptyInput, .binaryInput, .invalidEncoding, .malformedRecord, .missingField,
-             .invalidTrainingData, .emptyVocabulary, .inputTooLarge: 65  // EX_DATAERR
-        case .invalidModel, .unsupportedModelVersion: 65
-        case .invalidOption: 64                       // EX_USAGE
-        case .writeFailed: 73                         // EX_CANTCREAT
         }
     }
 }

@@ -24,12 +24,14 @@ public enum LedeBinary {
         public var standardError: String
     }
 
-    /// Runs `lede arguments…` in `directory` with `input` on standard input.
+    /// Runs `lede arguments…` in `directory` with `input` on standard input (`executable`: a
+    /// copy of `lede` elsewhere, for tests of an installed binary).
     public static func run(
-        _ arguments: [String], input: Data = Data(), directory: String? = nil, environment: [String: String] = [:]
+        _ arguments: [String], input: Data = Data(), directory: String? = nil, environment: [String: String] = [:],
+        executable: String = path
     ) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var merged = ProcessInfo.processInfo.environment

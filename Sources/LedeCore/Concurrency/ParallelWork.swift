@@ -9,17 +9,27 @@ import Foundation
 /// that callers stay deterministic whatever the thread count.
 public enum ParallelWork {
     /// The number of worker threads Lede uses: `$LEDE_THREADS` when set to a positive integer,
-    /// otherwise the number of active processors. Read once per process: it is the default of
-    /// many per-article calls, and building the environment dictionary each time was about 30%
-    /// of the summariser's time.
-    public static var defaultThreadCount: Int { threadCountFromEnvironment }
+    /// otherwise the number of active processors (a value that is not a positive integer is
+    /// ignored here; ``environmentThreadCount()`` reports it). Read once per process: it is the
+    /// default of many per-article calls, and building the environment dictionary each time was
+    /// about 30% of the summariser's time.
+    public static var defaultThreadCount: Int { resolvedDefaultThreadCount }
 
-    private static let threadCountFromEnvironment: Int = {
-        if let text = ProcessInfo.processInfo.environment["LEDE_THREADS"], let value = Int(text), value > 0 {
-            return value
-        }
+    private static let resolvedDefaultThreadCount: Int = {
+        if let value = try? environmentThreadCount() { return value }
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }()
+
+    /// `$LEDE_THREADS` read strictly: `nil` when it is unset or empty, its value when it is a
+    /// positive integer (decimal digits only), and `.invalidOption` naming the value otherwise
+    /// (`abc`, `0`, `-3`, `4 `).
+    public static func environmentThreadCount() throws -> Int? {
+        guard let text = ProcessInfo.processInfo.environment["LEDE_THREADS"], !text.isEmpty else { return nil }
+        guard text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(text), value > 0 else {
+            throw LedeError.invalidOption("LEDE_THREADS must be a positive whole number of threads (got \"\(text)\")")
+        }
+        return value
+    }
 
     /// Calls `body(i)` for every `i` in `0..<count`, spread over `threads` threads, and returns
     /// the results ordered by `i`.

@@ -55,7 +55,7 @@ public struct TextDecoder: Sendable {
         guard options.fallbackToWindows1252 else {
             throw LedeError.invalidEncoding(at, detail: invalidUTF8Detail(bytes, offset: offset))
         }
-        let warning = "\(at): not valid UTF-8 (\(invalidByte(bytes, offset: offset))); decoded as Windows-1252 (Latin-1)"
+        let warning = "\(at): not valid UTF-8 (\(invalidUTF8Detail(bytes, offset: offset))); decoded as Windows-1252 (Latin-1)"
         return DecodedText(text: Windows1252.decode(bytes), encoding: TextEncoding.windows1252.rawValue, warnings: [warning])
     }
 
@@ -95,7 +95,7 @@ public struct TextDecoder: Sendable {
         case .utf8:
             if let text = strictUTF8(bytes) { return text }
             let offset = firstInvalidUTF8Offset(bytes) ?? 0
-            throw LedeError.invalidEncoding(Self.location(of: offset, in: bytes, base: location), detail: invalidUTF8Detail(bytes, offset: offset))
+            throw LedeError.invalidEncoding(Self.location(of: offset, in: bytes, base: location), detail: requiredUTF8Detail(bytes, offset: offset))
         case .windows1252:
             return Windows1252.decode(bytes)
         case .utf16LittleEndian, .utf16BigEndian:
@@ -152,15 +152,21 @@ public struct TextDecoder: Sendable {
         return at
     }
 
-    private static func invalidUTF8Detail(_ bytes: UnsafeRawBufferPointer, offset: Int) -> String {
-        "\(invalidByte(bytes, offset: offset)); if the file is Latin-1 or Windows-1252, allow the Windows-1252 fallback or convert it to UTF-8"
-    }
+    /// How the detail of an ``LedeError/invalidEncoding(_:detail:)`` begins when the bytes are
+    /// not UTF-8 and the Windows-1252 fallback (``TextDecodingOptions/fallbackToWindows1252``)
+    /// would have decoded them, so that a program can suggest it.
+    package static let invalidUTF8 = "invalid UTF-8"
 
     /// `invalid UTF-8 byte 0xE9 at column 4`: the column is in bytes, counted from the line start.
-    private static func invalidByte(_ bytes: UnsafeRawBufferPointer, offset: Int) -> String {
+    private static func invalidUTF8Detail(_ bytes: UnsafeRawBufferPointer, offset: Int) -> String {
         let lineStart = bytes.prefix(offset).lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let byte = offset < bytes.count ? bytes[offset] : 0
-        return "invalid UTF-8 byte 0x\(hex(UInt16(byte), width: 2)) at column \(offset - lineStart + 1)"
+        return "\(invalidUTF8) byte 0x\(hex(UInt16(byte), width: 2)) at column \(offset - lineStart + 1)"
+    }
+
+    /// The same fact, for bytes that had to be UTF-8 because ``TextDecodingOptions/encoding`` said so.
+    private static func requiredUTF8Detail(_ bytes: UnsafeRawBufferPointer, offset: Int) -> String {
+        "not UTF-8 as the encoding set requires: " + invalidUTF8Detail(bytes, offset: offset)
     }
 
     private static func isHTMLPath(_ path: String) -> Bool {

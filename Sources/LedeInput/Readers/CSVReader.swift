@@ -111,7 +111,7 @@ struct CSVReader {
         if let text = TextDecoder.strictUTF8(bytes) { return text }
         guard decoding.fallbackToWindows1252 else {
             throw LedeError.invalidEncoding(
-                location, detail: "invalid UTF-8 in the field; if the file is Latin-1 or Windows-1252, allow the Windows-1252 fallback or convert it to UTF-8")
+                location, detail: "\(TextDecoder.invalidUTF8) in the field")
         }
         onWarning("\(location): not valid UTF-8; decoded as Windows-1252 (Latin-1)")
         return Windows1252.decode(bytes)

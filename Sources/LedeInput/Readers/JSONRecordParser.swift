@@ -184,7 +184,7 @@ struct JSONRecordParser {
         var at = location
         at.field = key.name
         throw .invalidEncoding(
-            at, detail: "invalid UTF-8 in the string value; if the file is Latin-1 or Windows-1252, allow the Windows-1252 fallback or convert it to UTF-8")
+            at, detail: "\(TextDecoder.invalidUTF8) in the string value")
     }
 
     /// Decodes a string into `scratch`, validating it as it goes: `contentStart` is the byte after

@@ -1,14 +1,25 @@
 import ArgumentParser
 import LedeAnalysis
 
-/// Runs a command body, turning a ``LedeError`` into one line on standard error and the error's
-/// documented exit status.
-func reportingErrors(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as LedeError {
-        StandardError.write("lede: error: \(error)\n")
-        throw ExitCode(error.exitCode)
+extension ParsableCommand {
+    /// Runs a command body, turning a ``LedeError`` into one line on standard error (the error's
+    /// facts, then a hint naming this command's options when one helps) and the error's exit
+    /// status. `$LEDE_THREADS` is checked first, so a bad value is refused by every command.
+    func reportingErrors(_ body: () throws -> Void) throws {
+        do {
+            _ = try ParallelWork.environmentThreadCount()
+            try body()
+        } catch let error as LedeError {
+            StandardError.write(Self.errorLine(error) + "\n")
+            throw ExitCode(error.exitCode)
+        }
+    }
+
+    /// `lede: error: FACTS; HINT` for `error` raised by this command, without a line break; for
+    /// errors a command reports while carrying on (one bad file of a batch).
+    static func errorLine(_ error: LedeError) -> String {
+        let hint = ErrorHint.text(for: error, options: CommandOptionNames(of: self))
+        return "lede: error: \(error)" + (hint.map { "; \($0)" } ?? "")
     }
 }
 
