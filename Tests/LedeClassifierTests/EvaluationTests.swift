@@ -82,17 +82,41 @@ struct EvaluationTests {
         #expect(throws: LedeError.self) { try TrainingDataValidator().check(documents, existingLabels: []) }
     }
 
-    @Test("a label with one example is refused naming its file and line")
+    @Test("a label with one example trains by default, and is refused naming its file and line under a minimum of 2")
     func singletonLabel() {
         let documents = ClassifierFixtures.threeTopics
             + ClassifierFixtures.documents(["A lone article about gardening."], label: "sport,", file: "data.jsonl", firstLine: 42)
+        #expect(throws: Never.self) { try TrainingDataValidator().check(documents, existingLabels: []) }
         #expect {
-            try TrainingDataValidator().check(documents, existingLabels: [])
+            try TrainingDataValidator(minimumExamplesPerLabel: 2).check(documents, existingLabels: [])
         } throws: { error in
             guard case LedeError.invalidTrainingData(let location, let reason) = error else { return false }
-            return location == SourceLocation(path: "data.jsonl", line: 42) && reason.contains("\"sport,\"")
+            return location == SourceLocation(path: "data.jsonl", line: 42) && reason.contains("\"sport,\"") && !reason.contains("--")
         }
-        #expect(throws: Never.self) { try TrainingDataValidator(minimumExamplesPerLabel: 1).check(documents, existingLabels: []) }
+    }
+
+    @Test("cross-validation names the labels rarer than the folds, and runs with them")
+    func labelsShortOfFolds() throws {
+        let documents = ClassifierFixtures.threeTopics
+            + ClassifierFixtures.documents(["Rain and gales all week on the coast."], label: "weather", file: "data.jsonl", firstLine: 99)
+        let short = CrossValidation.labelsShortOfFolds(labels: documents.compactMap(\.label), folds: 3)
+        #expect(short.map(\.label) == ["weather"] && short.map(\.count) == [1])
+        let report = try CrossValidation.evaluate(documents, options: ClassifierOptions(), folds: 3)
+        #expect(report.documents == documents.count)
+        #expect(report.perClass.first { $0.label == "weather" }?.recall == 0, "tested only by a model trained without it")
+    }
+
+    @Test("cross-validation refuses, naming the fold, when a fold's training part would hold one label")
+    func foldWithOneTrainingLabel() {
+        let documents = ClassifierFixtures.documents(["The striker scored."], label: "sport")
+            + ClassifierFixtures.documents(["Shares rose."], label: "business")
+            + ClassifierFixtures.documents(["Rain all week.", "Gales on the coast."], label: "weather")
+        #expect {
+            try CrossValidation.evaluate(documents, options: ClassifierOptions(), folds: 2)
+        } throws: { error in
+            guard case LedeError.invalidTrainingData(_, let reason) = error else { return false }
+            return reason.contains("fold 1 of 2") && reason.contains("\"business\", \"sport\"")
+        }
     }
 
     @Test("an empty or missing label is refused at its line")

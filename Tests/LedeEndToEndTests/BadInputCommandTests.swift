@@ -27,7 +27,7 @@ struct BadInputCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/m.ledemodel"))
     }
 
-    @Test("a label with one example is refused, naming the label")
+    @Test("a label with fewer examples than --min-examples is refused, naming the label")
     func singletonLabel() throws {
         let folder = try LedeBinary.temporaryFolder()
         let path = folder + "/one.jsonl"
@@ -37,7 +37,7 @@ struct BadInputCommandTests {
         {"label": "b", "text": "beta words three"}
 
         """.write(toFile: path, atomically: true, encoding: .utf8)
-        try expectFailure(["train", path, "-o", folder + "/m.ledemodel"], status: 65, mentions: "one.jsonl:3", "\"b\"")
+        try expectFailure(["train", path, "-o", folder + "/m.ledemodel", "--min-examples", "2"], status: 65, mentions: "one.jsonl:3", "\"b\"")
     }
 
     @Test("a truncated, bit-flipped, newer-version or foreign model file is refused and the old model survives a failed update")

@@ -93,9 +93,9 @@ struct BadInputTableTests {
             arguments: ["train", "{dir}/blank.jsonl", "-o", "{dir}/out.ledemodel"],
             status: 65, mentions: ["blank.jsonl:5", "(field \"label\")", "empty"]),
         BadInput(
-            description: "a label with one example",
+            description: "a label with one example under --min-examples 2",
             setUp: { try BadInputFiles.write(BadInputFiles.goodLines + "{\"label\": \"weather\", \"text\": \"Rain all week.\"}\n", $0, "single.jsonl") },
-            arguments: ["train", "{dir}/single.jsonl", "-o", "{dir}/out.ledemodel"],
+            arguments: ["train", "{dir}/single.jsonl", "-o", "{dir}/out.ledemodel", "--min-examples", "2"],
             status: 65, mentions: ["single.jsonl:5", "\"weather\""]),
         BadInput(
             description: "a directory with no files",

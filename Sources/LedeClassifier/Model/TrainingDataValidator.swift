@@ -3,14 +3,18 @@
 ///
 /// Rules: every document needs a non-empty label; documents with no text are skipped (and
 /// counted in ``skippedEmptyDocuments``); a new model needs at least two labels; and every label
-/// needs at least ``minimumExamplesPerLabel`` documents (default 2: a label seen once cannot be
-/// cross-validated and is usually a typo such as `sport,`).
+/// needs at least ``minimumExamplesPerLabel`` documents.
+///
+/// A label with one example trains by default, as in scikit-learn and fastText: real training
+/// splits have them (Reuters-52's has several), and refusing would drop a topic the data holds.
+/// A program can name them from the trained model's documents per label and warn (one may be a
+/// typo such as `sport,`); raise ``minimumExamplesPerLabel`` to refuse them instead.
 public struct TrainingDataValidator: Sendable {
-    /// The fewest documents a label may have. Default 2; set 1 to accept singletons.
-    public var minimumExamplesPerLabel: Int = 2
+    /// The fewest documents a label may have. Default 1 (every label trains).
+    public var minimumExamplesPerLabel: Int
 
     /// The documented defaults.
-    public init(minimumExamplesPerLabel: Int = 2) {
+    public init(minimumExamplesPerLabel: Int = 1) {
         self.minimumExamplesPerLabel = minimumExamplesPerLabel
     }
 
@@ -64,7 +68,7 @@ public struct TrainingDataValidator: Sendable {
         where count < minimumExamplesPerLabel && !existingLabels.contains(label) {
             throw LedeError.invalidTrainingData(
                 firstSeen[label],
-                reason: "label \"\(label)\" has only \(count) example\(count == 1 ? "" : "s") (at least \(minimumExamplesPerLabel) needed; pass --min-examples 1 to allow it)")
+                reason: "label \"\(label)\" has only \(count) example\(count == 1 ? "" : "s") (at least \(minimumExamplesPerLabel) required)")
         }
         return (texts, labels)
     }

@@ -53,6 +53,9 @@ struct EvaluateCommand: ParsableCommand {
                 }
                 let documents = try input.read(paths)
                 let options = try classifier.resolved()
+                if let warning = TrainingWarnings.shortOfFolds(labels: documents.compactMap(\.label), folds: cv) {
+                    StandardError.write(warning + "\n")
+                }
                 if grid {
                     let points = try CrossValidation.gridSearch(
                         documents, base: options, alphas: try list(alphas, Double.init), ngramMaxima: try list(ngramMaxima, Int.init), folds: cv)

@@ -9,8 +9,8 @@ struct TrainCommand: ParsableCommand {
     var data: [String]
     @Option(name: .shortAndLong, help: "Where to write the model.")
     var output: String
-    @Option(name: .customLong("min-examples"), help: "Fewest documents a label may have (default 2).")
-    var minExamples: Int?
+    @Option(name: .customLong("min-examples"), help: "Fewest documents a label may have; a label with one trains, with a warning.")
+    var minExamples = TrainingDataValidator().minimumExamplesPerLabel
     @Flag(help: "Keep only the terms that are features (smaller file, same predictions; later updates cannot recover dropped terms).")
     var compact = false
     @OptionGroup var classifier: ClassifierOptionGroup
@@ -20,11 +20,12 @@ struct TrainCommand: ParsableCommand {
         try reportingErrors {
             let options = try classifier.resolved()
             let documents = try input.read(data)
-            let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples ?? TrainingDataValidator().minimumExamplesPerLabel)
+            let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples)
             var model = try TopicClassifier.train(on: documents, options: options, validation: validation)
             if compact { model = model.compacted() }
             try TopicModelFile.write(model, to: output)
             let skipped = validation.skippedEmptyDocuments(documents)
+            if let warning = TrainingWarnings.oneExample(model) { StandardError.write(warning + "\n") }
             StandardError.write("trained \(model.labels.count) labels on \(model.counts.documentCount) documents (\(model.weights.featureCount) features\(skipped > 0 ? ", \(skipped) empty documents skipped" : "")) → \(output)\n")
         }
     }

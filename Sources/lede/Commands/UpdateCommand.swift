@@ -11,19 +11,20 @@ struct UpdateCommand: ParsableCommand {
     var data: [String]
     @Option(name: .shortAndLong, help: "Write the updated model here instead of replacing MODEL.")
     var output: String?
-    @Option(name: .customLong("min-examples"), help: "Fewest documents a new label may have (default 2).")
-    var minExamples: Int?
+    @Option(name: .customLong("min-examples"), help: "Fewest documents a new label may have; a label with one trains, with a warning.")
+    var minExamples = TrainingDataValidator().minimumExamplesPerLabel
     @OptionGroup var input: DataOptions
 
     func run() throws {
         try reportingErrors {
-            let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples ?? TrainingDataValidator().minimumExamplesPerLabel)
+            let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples)
             let rewrite = ModelRewrite(model: model, output: output)
             var added = 0
             let classifier = try rewrite.apply(data: data, input: input) { classifier, documents in
                 try classifier.update(with: documents, validation: validation)
                 added = documents.count
             }
+            if let warning = TrainingWarnings.oneExample(classifier) { StandardError.write(warning + "\n") }
             StandardError.write("updated with \(added) documents: \(classifier.labels.count) labels, \(classifier.counts.documentCount) documents in all → \(rewrite.destination)\n")
         }
     }
