@@ -4,10 +4,11 @@ public struct AnalysisOptions: Sendable, Hashable, Codable {
     public var segmenter: PageSegmenterOptions = .init()
     /// How summaries are made. Default: the shipped summariser settings, three sentences.
     public var summarizer: SummarizerOptions = .init()
-    /// How many topics to list per article (the chosen one first). Default 3.
-    public var topTopics: Int = 3
-    /// How many keywords to list per article. Default 8.
-    public var keywordCount: Int = 8
+    /// How many topics to list per article (the chosen one first). Default
+    /// ``TopicPrediction/defaultRankedCount`` (3).
+    public var topTopics: Int = TopicPrediction.defaultRankedCount
+    /// How many keywords to list per article. Default ``KeywordOptions/count`` (8).
+    public var keywordCount: Int = KeywordOptions().count
     /// Size limits for each input file.
     public var limits: InputLimits = .init()
 

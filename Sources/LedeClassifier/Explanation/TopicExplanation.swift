@@ -10,8 +10,11 @@ public struct TermContribution: Sendable, Hashable, Codable {
 /// Exact term-level explanations of naive-Bayes decisions (a linear model: each term's part of
 /// the score difference is its feature value times its weight difference).
 public enum TopicExplanation {
+    /// How many terms an explanation lists when the caller does not say (`lede explain --top`): 10.
+    public static let defaultTermCount = 10
+
     /// The `count` terms that most favour each class over the mean of the other classes.
-    public static func topTerms(of model: TopicClassifier, count: Int = 10) -> [String: [TermContribution]] {
+    public static func topTerms(of model: TopicClassifier, count: Int = defaultTermCount) -> [String: [TermContribution]] {
         let weights = model.weights.weights
         let classes = model.labels.count
         var result: [String: [TermContribution]] = [:]
@@ -33,7 +36,7 @@ public enum TopicExplanation {
 
     /// Why `text` got its label rather than the runner-up: the `count` terms contributing most
     /// to the score difference, strongest first.
-    public static func explain(_ text: String, with model: TopicClassifier, count: Int = 10) -> (prediction: TopicPrediction, terms: [TermContribution]) {
+    public static func explain(_ text: String, with model: TopicClassifier, count: Int = defaultTermCount) -> (prediction: TopicPrediction, terms: [TermContribution]) {
         let prediction = model.predict([text], topK: 2)[0]
         guard prediction.ranked.count > 1,
               let chosen = model.labels.firstIndex(of: prediction.label),

@@ -28,6 +28,10 @@ public enum PredictionStatus: String, Sendable, Hashable, Codable {
 
 /// The classifier's answer for one document.
 public struct TopicPrediction: Sendable, Hashable, Codable {
+    /// How many labels a prediction ranks when the caller does not say (``TopicClassifier``'s
+    /// `predict`, ``AnalysisOptions``' `topTopics`, `lede classify --top-k`): 3.
+    public static let defaultRankedCount = 3
+
     /// The chosen label.
     public var label: String
     /// Its probability.

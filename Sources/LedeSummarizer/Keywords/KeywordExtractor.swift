@@ -30,9 +30,10 @@ public struct KeywordExtractor: Sendable {
         stopWords = Set(StopWords.english.words)
     }
 
-    /// The `count` best keywords and key phrases of `text`, best first (ties in alphabetical
-    /// order). Text without candidate words gives `[]`.
-    public func keywords(in text: String, count: Int) -> [Keyword] {
+    /// The `count` best keywords and key phrases of `text` (default ``KeywordOptions/count``),
+    /// best first (ties in alphabetical order). Text without candidate words gives `[]`.
+    public func keywords(in text: String, count: Int? = nil) -> [Keyword] {
+        let count = count ?? options.count
         guard count > 0 else { return [] }
         // Words per sentence, with an empty marker (never a candidate) where punctuation separates
         // clauses, so that "this year, Tesla said" does not make the phrase "year tesla".

@@ -12,6 +12,9 @@ public struct KeywordOptions: Sendable, Hashable, Codable {
     public var maximumPhraseWords: Int = 4
     /// PageRank damping factor. Default 0.85.
     public var damping: Double = 0.85
+    /// How many keywords and phrases to return when the caller does not say (`lede keywords`
+    /// and each article of `lede analyze`). Default 8.
+    public var count: Int = 8
 
     /// The documented defaults.
     public init() {}

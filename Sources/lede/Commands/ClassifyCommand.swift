@@ -18,7 +18,7 @@ struct ClassifyCommand: ParsableCommand {
     @Argument(help: "Files (text, HTML, JSONL, CSV), folders, or - for stdin.")
     var files: [String] = ["-"]
     @Option(name: .customLong("top-k"), help: "How many labels to list.")
-    var topK = 3
+    var topK = TopicPrediction.defaultRankedCount
     @Option(help: "Only list labels at least this probable; an article whose best label falls short is marked uncertain (0-1).")
     var threshold: Double = 0
     @Option(help: OutputFormat.help(ClassifyCommand.formats))

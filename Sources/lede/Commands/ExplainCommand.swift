@@ -13,7 +13,7 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "Files (text, HTML, JSONL, CSV), folders, or - for stdin; omit to list each topic's top terms.")
     var files: [String] = []
     @Option(help: "How many terms to show.")
-    var top = 10
+    var top = TopicExplanation.defaultTermCount
     @Option(help: OutputFormat.help(ExplainCommand.formats))
     var format: OutputFormat = .table
     @OptionGroup var input: ArticleInputOptionGroup

@@ -11,7 +11,7 @@ struct KeywordsCommand: ParsableCommand {
     @Argument(help: "Files (text, HTML, JSONL, CSV), folders, or - for stdin.")
     var files: [String] = ["-"]
     @Option(name: .shortAndLong, help: "How many keywords.")
-    var count = 10
+    var count = KeywordOptions().count
     @Option(help: OutputFormat.help(KeywordsCommand.formats))
     var format: OutputFormat = .text
     @OptionGroup var input: ArticleInputOptionGroup

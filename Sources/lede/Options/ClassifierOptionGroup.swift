@@ -2,27 +2,37 @@ import ArgumentParser
 import LedeAnalysis
 
 /// Classifier options on the command line. Every option is optional: when absent, the library's
-/// default (``ClassifierOptions``) applies, so defaults are stated in one place only.
+/// default (``ClassifierOptions``) applies, and the help shows that default read from it, so
+/// defaults are stated in one place only.
 struct ClassifierOptionGroup: ParsableArguments {
-    @Option(help: "Model family: complement or multinomial.")
+    /// The library's defaults, shown in the help.
+    private static let defaults = ClassifierOptions()
+
+    @Option(help: "Model family: complement or multinomial (default: \(defaults.variant.rawValue)).")
     var variant: NaiveBayesVariant?
-    @Option(help: "Additive smoothing.")
+    @Option(help: "Additive smoothing (default: \(defaults.alpha)).")
     var alpha: Double?
-    @Option(name: .customLong("ngram-max"), help: "Longest word n-gram (1 = words only).")
+    @Option(name: .customLong("ngram-max"), help: "Longest word n-gram, 1 = words only (default: \(defaults.features.tokenizer.ngramMax)).")
     var ngramMax: Int?
-    @Option(name: .customLong("min-df"), help: "Drop terms in fewer documents (count, or fraction if < 1).")
+    @Option(
+        name: .customLong("min-df"),
+        help: "Drop terms in fewer documents: a count, or a fraction if < 1 (default: \(defaults.features.minDocumentFrequency.commandLineSpelling)).")
     var minDF: String?
-    @Option(name: .customLong("max-df"), help: "Drop terms in more documents (count, or fraction ≤ 1).")
+    @Option(
+        name: .customLong("max-df"),
+        help: "Drop terms in more documents: a count, or a fraction with a decimal point (default: \(defaults.features.maxDocumentFrequency.commandLineSpelling)).")
     var maxDF: String?
-    @Option(name: .customLong("max-features"), help: "Keep only the most frequent terms.")
+    @Option(
+        name: .customLong("max-features"),
+        help: "Keep only the most frequent terms (default: \(defaults.features.maxFeatures.map(String.init) ?? "all")).")
     var maxFeatures: Int?
-    @Option(name: .customLong("sublinear-tf"), help: "Use 1 + ln(tf) (true/false).")
+    @Option(name: .customLong("sublinear-tf"), help: "Use 1 + ln(tf): true or false (default: \(defaults.features.tfidf.sublinearTF)).")
     var sublinearTF: Bool?
-    @Option(help: "Document length normalisation of term weights: l2, l1 or none.")
+    @Option(help: "Document length normalisation of term weights: l2, l1 or none (default: \(defaults.features.tfidf.norm.rawValue)).")
     var norm: VectorNorm?
-    @Option(help: "Inverse document frequency: smooth, plain or none.")
+    @Option(help: "Inverse document frequency: smooth, plain or none (default: \(defaults.features.tfidf.idf.rawValue)).")
     var idf: InverseDocumentFrequency?
-    @Option(name: .customLong("stop-words"), help: "Stop-word list: english or none.")
+    @Option(name: .customLong("stop-words"), help: "Stop-word list: english or none (default: \(defaults.features.tokenizer.stopWords.rawValue)).")
     var stopWords: StopWords?
     @Flag(help: "Porter-stem English words.")
     var stem = false
@@ -62,3 +72,13 @@ extension NaiveBayesVariant: ExpressibleByArgument {}
 extension StopWords: ExpressibleByArgument {}
 extension VectorNorm: ExpressibleByArgument {}
 extension InverseDocumentFrequency: ExpressibleByArgument {}
+
+extension DocumentFrequencyLimit {
+    /// The limit as `--min-df` / `--max-df` take it: `2` for a count, `1.0` for a fraction.
+    var commandLineSpelling: String {
+        switch self {
+        case .count(let count): String(count)
+        case .fraction(let fraction): String(fraction)
+        }
+    }
+}
