@@ -26,7 +26,7 @@ struct ModelInfoCommand: ParsableCommand {
         var documentsPerLabel: [String: Int]
         var vocabularySize: Int
         var features: Int
-        var options: ClassifierOptions
+        var options: PlainClassifierOptions
         var metadata: ModelMetadata
     }
 
@@ -38,7 +38,7 @@ struct ModelInfoCommand: ParsableCommand {
                 path: path, labels: classifier.labels,
                 documentsPerLabel: Dictionary(uniqueKeysWithValues: zip(classifier.labels, classifier.counts.documentsPerClass)),
                 vocabularySize: classifier.counts.vocabulary.count, features: classifier.weights.featureCount,
-                options: classifier.options, metadata: classifier.metadata)
+                options: PlainClassifierOptions(classifier.options), metadata: classifier.metadata)
             if format == .json { print(try JSONOutput.string(info, pretty: true)); return }
             let created = Date(timeIntervalSince1970: TimeInterval(info.metadata.createdAt)).formatted(.iso8601)
             let o = classifier.options
