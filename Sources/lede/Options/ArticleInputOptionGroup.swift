@@ -47,7 +47,7 @@ struct ArticleInputOptionGroup: ParsableArguments {
                 case .success(let record): records.append(record)
                 case .failure(let error):
                     if strict { throw error }
-                    StandardError.write("lede: error: \(error)\n")
+                    StandardError.write(Self.errorLine(error) + "\n")
                     if firstFailure == nil { firstFailure = error }
                 }
             }

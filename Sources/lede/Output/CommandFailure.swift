@@ -14,13 +14,12 @@ extension ParsableCommand {
             throw ExitCode(error.exitCode)
         }
     }
+}
 
-    /// `lede: error: FACTS; HINT` for `error` raised by this command, without a line break; for
-    /// errors a command reports while carrying on (one bad file of a batch).
-    static func errorLine(_ error: LedeError) -> String {
-        let hint = ErrorHint.text(for: error, options: CommandOptionNames(of: self))
-        return "lede: error: \(error)" + (hint.map { "; \($0)" } ?? "")
-    }
+extension ParsableArguments {
+    /// `lede: error: FACTS; HINT` for `error` met by a command, or by an option group reporting
+    /// one bad record while the run goes on, naming only this type's options; no line break.
+    static func errorLine(_ error: LedeError) -> String { ErrorHint.line(for: error, options: CommandOptionNames(of: self)) }
 }
 
 /// Writes to standard error.

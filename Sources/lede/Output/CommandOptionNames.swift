@@ -1,14 +1,14 @@
 import ArgumentParser
 
-/// The long option names (`--max-bytes`) a command has, read from the help screen
-/// argument-parser generates for it, so that a hint can only name an option the command really
-/// has, whichever option groups it is built from.
+/// The long option names (`--max-bytes`) a command (or an option group) has, read from the help
+/// screen argument-parser generates for it, so that a hint can only name an option the command
+/// really has, whichever option groups it is built from.
 struct CommandOptionNames {
     /// Every long option name, with its leading `--`.
     let names: Set<String>
 
-    /// The options of `command`.
-    init(of command: any ParsableCommand.Type) {
+    /// The options of `command`, or of an option group.
+    init(of command: any ParsableArguments.Type) {
         // Wide enough that no option's line wraps: each starts with two spaces and its names.
         self.init(helpScreen: command.helpMessage(includeHidden: false, columns: 10_000))
     }

@@ -3,6 +3,11 @@ import LedeAnalysis
 /// What a user can do about an error, added by `lede` after the error's facts. A hint names an
 /// option only when the running command has it; errors with no useful hint get none.
 enum ErrorHint {
+    /// `lede: error: FACTS; HINT`, without a line break.
+    static func line(for error: LedeError, options: CommandOptionNames) -> String {
+        "lede: error: \(error)" + (text(for: error, options: options).map { "; \($0)" } ?? "")
+    }
+
     /// The hint for `error` raised by a command with `options`, or `nil`.
     static func text(for error: LedeError, options: CommandOptionNames) -> String? {
         if case .inputTooLarge = error {
