@@ -61,6 +61,15 @@ struct EnvironmentTests {
         #expect(given.status == 0, "\(given.standardError)")
     }
 
+    @Test("the completion scripts the README's Install names are generated for bash, zsh and fish",
+          arguments: [("bash", "complete -o filenames -F _lede lede"), ("zsh", "#compdef lede"), ("fish", "complete -c 'lede'")])
+    func completionScripts(_ shell: String, _ marker: String) throws {
+        let result = try LedeBinary.run(["--generate-completion-script", shell])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains(marker), "\(result.standardOutput.prefix(300))")
+        #expect(result.standardOutput.contains("latin1-fallback"), "the subcommands' options are completed")
+    }
+
     /// Runs the copy `binary` with ``article`` on standard input.
     static func runCopied(_ binary: String, _ arguments: [String], environment: [String: String]) throws -> LedeBinary.Result {
         try LedeBinary.run(arguments, input: article, environment: environment, executable: binary)
