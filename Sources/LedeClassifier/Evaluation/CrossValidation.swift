@@ -89,10 +89,17 @@ public enum CrossValidation {
         public var macroF1: Double
     }
 
+    /// The smoothing values a grid search tries when the caller does not say: a log-spaced
+    /// range (steps of about 3×) around the default alpha, 0.1.
+    public static let defaultGridAlphas: [Double] = [0.01, 0.03, 0.1, 0.3, 1]
+    /// The longest n-grams a grid search tries when the caller does not say: words, and word pairs.
+    public static let defaultGridNgramMaxima: [Int] = [1, 2]
+
     /// Cross-validates every combination of `alphas` and `ngramMaxima` on top of `base` and
     /// returns all points, best first (by accuracy, then macro-F1, then smaller alpha).
     public static func gridSearch(
-        _ documents: [LabeledDocument], base: ClassifierOptions, alphas: [Double], ngramMaxima: [Int], folds: Int = 5,
+        _ documents: [LabeledDocument], base: ClassifierOptions, alphas: [Double] = defaultGridAlphas,
+        ngramMaxima: [Int] = defaultGridNgramMaxima, folds: Int = 5,
         threads: Int = ParallelWork.defaultThreadCount
     ) throws -> [GridPoint] {
         var points: [GridPoint] = []

@@ -244,7 +244,7 @@ public struct TopicClassifier: Sendable {
     /// probability reaches it, up to `topK` — fastText's `-threshold` — and a text whose most
     /// probable label falls short gets status ``PredictionStatus/uncertain`` (its label is still
     /// the best guess). Texts that are empty or hold no known term keep those statuses.
-    public func predict(_ texts: [String], topK: Int = TopicPrediction.defaultRankedCount, threshold: Double = 0) -> [TopicPrediction] {
+    public func predict(_ texts: [String], topK: Int = TopicPrediction.defaultRankedCount, threshold: Double = TopicPrediction.defaultThreshold) -> [TopicPrediction] {
         inRuns(texts) { texts, threads in predict(texts, topK: topK, threshold: threshold, threads: threads) }
     }
 

@@ -31,6 +31,9 @@ public struct TopicPrediction: Sendable, Hashable, Codable {
     /// How many labels a prediction ranks when the caller does not say (``TopicClassifier``'s
     /// `predict`, ``AnalysisOptions``' `topTopics`, `lede classify --top-k`): 3.
     public static let defaultRankedCount = 3
+    /// The probability threshold when the caller does not set one (`lede classify --threshold`):
+    /// 0, every ranked label is listed and no prediction is ``PredictionStatus/uncertain``.
+    public static let defaultThreshold = 0.0
 
     /// The chosen label.
     public var label: String

@@ -24,9 +24,16 @@ public struct SummaryExample: Sendable, Hashable {
         self.location = location
     }
 
+    /// The field holding the article (headline on its first line) when the caller does not say.
+    public static let defaultArticleField = "article"
+    /// The field holding the reference summary when the caller does not say.
+    public static let defaultSummaryField = "summary"
+
     /// Reads JSON Lines with string fields `article` and `summary` (names configurable);
     /// a bad line is an error naming the file and line.
-    public static func read(path: String, articleField: String = "article", summaryField: String = "summary") throws -> [SummaryExample] {
+    public static func read(
+        path: String, articleField: String = defaultArticleField, summaryField: String = defaultSummaryField
+    ) throws -> [SummaryExample] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileManager.default.fileExists(atPath: path)
                 ? LedeError.unreadable(SourceLocation(path: path), reason: "permission denied or I/O error")

@@ -20,7 +20,7 @@ struct ClassifyCommand: ParsableCommand {
     @Option(name: .customLong("top-k"), help: "How many labels to list.")
     var topK = TopicPrediction.defaultRankedCount
     @Option(help: "Only list labels at least this probable; an article whose best label falls short is marked uncertain (0-1).")
-    var threshold: Double = 0
+    var threshold = TopicPrediction.defaultThreshold
     @Option(help: OutputFormat.help(ClassifyCommand.formats))
     var format: OutputFormat = .table
     @OptionGroup var input: ArticleInputOptionGroup

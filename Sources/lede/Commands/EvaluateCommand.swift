@@ -23,9 +23,9 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "With --cv: grid search over --alphas and --ngram-maxima.")
     var grid = false
     @Option(help: "Grid values of alpha, comma-separated.")
-    var alphas = "0.01,0.03,0.1,0.3,1"
+    var alphas = CrossValidation.defaultGridAlphas.map { String($0) }.joined(separator: ",")
     @Option(name: .customLong("ngram-maxima"), help: "Grid values of the longest n-gram, comma-separated.")
-    var ngramMaxima = "1,2"
+    var ngramMaxima = CrossValidation.defaultGridNgramMaxima.map { String($0) }.joined(separator: ",")
     @Option(help: "Probability thresholds to report answers and accuracy at, comma-separated (held-out or --cv, not --grid).")
     var thresholds: String?
     @Flag(help: "Store the headline figures in the model file (held-out evaluation only).")

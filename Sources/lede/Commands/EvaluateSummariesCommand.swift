@@ -11,9 +11,9 @@ struct EvaluateSummariesCommand: ParsableCommand {
     @Option(help: "Sentences per summary: a number, or 'reference' for as many as the reference has.")
     var sentences = "reference"
     @Option(name: .customLong("article-field"), help: "Field holding the article.")
-    var articleField = "article"
+    var articleField = SummaryExample.defaultArticleField
     @Option(name: .customLong("summary-field"), help: "Field holding the reference summary.")
-    var summaryField = "summary"
+    var summaryField = SummaryExample.defaultSummaryField
     @Flag(name: .customLong("no-stemming"), help: "Score without Porter stemming.")
     var noStemming = false
     @Option(help: "Output: table or json.")
