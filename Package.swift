@@ -77,7 +77,9 @@ let package = Package(
         .testTarget(
             name: "LedePagesTests", dependencies: ["LedePages", "LedeTestSupport"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "LedeClassifierTests", dependencies: ["LedeClassifier", "LedeTestSupport"]),
+        .testTarget(
+            name: "LedeClassifierTests", dependencies: ["LedeClassifier", "LedeTestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LedeSummarizerTests", dependencies: ["LedeSummarizer", "LedeTestSupport"],
             resources: [.copy("Fixtures")]),

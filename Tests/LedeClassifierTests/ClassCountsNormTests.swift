@@ -12,7 +12,7 @@ struct ClassCountsNormTests {
         features.tfidf.sublinearTF = sublinear
         features.tfidf.norm = norm
         var counts = ClassCounts()
-        counts.add(texts: ["apple banana apple", "cherry"], labels: ["a", "b"], features: features, threads: 1)
+        try counts.add(texts: ["apple banana apple", "cherry"], labels: ["a", "b"], features: features, threads: 1)
         func sum(_ label: String, _ term: String) throws -> Double {
             let c = try #require(counts.labels.firstIndex(of: label))
             let id = try #require(counts.vocabulary.id(of: term))
@@ -21,12 +21,15 @@ struct ClassCountsNormTests {
         return (try sum("a", "apple"), try sum("a", "banana"), try sum("b", "cherry"))
     }
 
+    /// Half a fixed-point unit: each document's weight is rounded once to 2⁻³².
+    static let rounding = 0.5 / FixedPointWeight.unitsPerWeight
+
     @Test("l2: weights over their Euclidean length; l1: over their sum; none: raw weights")
     func everyNormScalesTheDocument() throws {
         let l2 = try Self.sums(norm: .l2)
-        #expect(abs(l2.apple - 2 / 5.0.squareRoot()) < 1e-12 && abs(l2.banana - 1 / 5.0.squareRoot()) < 1e-12)
+        #expect(abs(l2.apple - 2 / 5.0.squareRoot()) <= Self.rounding && abs(l2.banana - 1 / 5.0.squareRoot()) <= Self.rounding)
         let l1 = try Self.sums(norm: .l1)
-        #expect(abs(l1.apple - 2 / 3.0) < 1e-12 && abs(l1.banana - 1 / 3.0) < 1e-12)
+        #expect(abs(l1.apple - 2 / 3.0) <= Self.rounding && abs(l1.banana - 1 / 3.0) <= Self.rounding)
         let none = try Self.sums(norm: .none)
         #expect(none.apple == 2 && none.banana == 1)
         for sums in [l2, l1, none] { #expect(sums.cherry == 1) }

@@ -27,7 +27,7 @@ struct ClassTermSumsTests {
             let entries = single.offsets[term]..<single.offsets[term + 1]
             let expected = (0..<classes).filter { sums.value(class: $0, term: term) != 0 }
             #expect(entries.map { Int(single.classes[$0]) } == expected)
-            #expect(entries.map { single.sums[$0] } == expected.map { sums.value(class: $0, term: term) })
+            #expect(entries.map { FixedPointWeight.value(single.sums[$0]) } == expected.map { sums.value(class: $0, term: term) })
         }
         for threads in [2, 3, 7] {
             let parallel = sums.byTerm(termCount: termCount, threads: threads)
@@ -41,6 +41,6 @@ struct ClassTermSumsTests {
         let laid = sums.byTerm(termCount: 6, threads: 2)
         #expect(laid.offsets == [0, 1, 3, 3, 3, 3, 3])
         #expect(laid.classes == [2, 0, 2])
-        #expect(laid.sums == [1, 2, 3])
+        #expect(laid.sums == [1, 2, 3].map { FixedPointWeight.units($0) })
     }
 }

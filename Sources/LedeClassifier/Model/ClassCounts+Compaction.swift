@@ -25,11 +25,12 @@ extension ClassCounts {
 extension TopicClassifier {
     /// A smaller model that keeps only the terms that are features under the model's options
     /// (e.g. drops terms seen in one document when `minDocumentFrequency` is 2). Its predictions
-    /// are identical; but an update of a compact model cannot recover the dropped terms' counts,
-    /// so updates are exact only relative to the compacted model. Use it to ship models.
+    /// are identical; but the dropped terms' counts are gone, so it records that it is compact
+    /// (``isCompact``) and `update`, `merge` and `forget` refuse it. Use it to ship models.
     public func compacted() -> TopicClassifier {
         var keep = [Bool](repeating: false, count: counts.vocabulary.count)
         for feature in 0..<weights.featureCount { keep[weights.features.term(ofFeature: feature)] = true }
-        return TopicClassifier(options: options, counts: counts.keepingTerms(keep), metadata: metadata, threads: threads)
+        return TopicClassifier(
+            options: options, counts: counts.keepingTerms(keep), metadata: metadata, isCompact: true, threads: threads)
     }
 }

@@ -16,7 +16,7 @@ extension ClassCounts {
 
     /// The counts without the given labelled documents (texts, title and text joined, with their
     /// labels; `features` must be the options the model was created with). The result equals
-    /// counting the rest of the training data alone, up to rounding of the sums: a label left
+    /// counting the rest of the training data alone, exactly (integer sums): a label left
     /// with no documents goes, and so do terms no remaining document holds. Counts cannot tell
     /// every document never trained here — one of known words with a known label passes these
     /// checks — but one with an unseen term or an unknown label is refused, as is any removal
@@ -49,29 +49,24 @@ extension ClassCounts {
 
         var sums = termSums
         var perClass = documentsPerClass
-        var accumulator = [Double](repeating: 0, count: vocabulary.count)
+        var accumulator = [Int64](repeating: 0, count: vocabulary.count)
         try accumulator.withUnsafeMutableBufferPointer { (dense) throws(RemovalProblem) in
+            var touched: [UInt32] = []
             for c in labels.indices where !rowsOfClass[c].isEmpty {
-                sums.scatterClass(c, into: dense)
                 for row in rowsOfClass[c] {
-                    Self.accumulate(row: row, of: counted, tfidf: features.tfidf, subtracting: true, into: dense)
+                    guard Self.accumulate(
+                        row: row, of: counted, tfidf: features.tfidf, subtracting: true, into: dense, touched: &touched)
+                    else { throw .countsBelowZero }
                 }
-                // A term the class never held cannot lose weight there.
-                for row in rowsOfClass[c] {
-                    for entry in counted.entries(ofRow: row) {
-                        let term = Int(counted.columnIndices[entry])
-                        if dense[term] < -1e-9 * max(1, termSums.value(class: c, term: term)) { throw .countsBelowZero }
-                    }
+                // The very units adding added, taken away: a sum only these documents made
+                // becomes exactly zero and goes, and one that would fall below zero proves
+                // the documents were not all trained here.
+                let change = ClassUnits(class: c, collecting: &touched, from: dense)
+                do {
+                    try sums.add(toClass: c, ids: change.ids, units: change.units)
+                } catch {
+                    throw .countsBelowZero
                 }
-                // What is left of a sum the removed documents made alone is rounding: zero it,
-                // so that stored sums stay exactly the non-zero ones.
-                for (term, before) in zip(termSums.terms[c], termSums.values[c]) {
-                    let after = dense[Int(term)]
-                    let rounding = 1e-9 * max(1, before)
-                    if after <= rounding { dense[Int(term)] = 0 }
-                }
-                sums.setClass(c, fromDense: UnsafeBufferPointer(dense))
-                for term in termSums.terms[c] { dense[Int(term)] = 0 }
                 perClass[c] -= rowsOfClass[c].count
             }
         }

@@ -5,9 +5,11 @@
 /// ``NaiveBayesWeights``.
 ///
 /// A document contributes `w(tf) / ‖w(tf)‖` per term, where `w` is the raw or sublinear term
-/// weight and the norm is the options' (`l2` by default, `l1`, or none: raw weights); idf, which
-/// depends on the whole corpus, is applied when weights are derived. That ordering is what makes
-/// `update` and `merge` exact.
+/// weight and the norm is the options' (`l2` by default, `l1`, or none: raw weights), rounded once
+/// to a fixed-point integer (``FixedPointWeight``); idf, which depends on the whole corpus, is
+/// applied when weights are derived. Integer sums and a vocabulary in byte order
+/// (``canonicalize(threads:)``) are what make `update`, `merge` and `forget` exact: the same
+/// data gives the same values whatever the order, split or merge tree.
 public struct ClassCounts: Sendable, Equatable {
     /// Class labels, sorted (byte order), so that models built in any order agree.
     public private(set) var labels: [String]
@@ -51,9 +53,13 @@ public struct ClassCounts: Sendable, Equatable {
     public var documentCount: Int { documentsPerClass.reduce(0, +) }
 
     /// Adds labelled documents (texts with their labels), growing the vocabulary and the label
-    /// set as needed. `features` must be the options the model was created with.
+    /// set as needed. `features` must be the options the model was created with. New terms take
+    /// the next ids; ``canonicalize(threads:)`` puts them in byte order afterwards. Throws
+    /// ``ClassTermSums/Problem/overflow`` when a sum would pass 2³¹ weights (the counts are then
+    /// partly changed and should be discarded; they are changed in place so that a large
+    /// vocabulary is never copied).
     public mutating func add(texts: [String], labels documentLabels: [String], features: VectorizerOptions,
-                             threads: Int = ParallelWork.defaultThreadCount) {
+                             threads: Int = ParallelWork.defaultThreadCount) throws(ClassTermSums.Problem) {
         precondition(texts.count == documentLabels.count)
         let counter = TermCounter(tokenizer: Tokenizer(options: features.tokenizer), threads: threads)
         // Row order does not matter here: each row's entries are summed into distinct terms.
@@ -76,82 +82,164 @@ public struct ClassCounts: Sendable, Equatable {
         for (row, label) in documentLabels.enumerated() { rowsOfClass[classIndex[label]!].append(row) }
         for c in labels.indices { documentsPerClass[c] += rowsOfClass[c].count }
         let tfidf = features.tfidf
-        // One class at a time through a dense accumulator, each class's documents in input
-        // order: every sum is built in the same order as a dense table would build it.
+        // One class at a time: its documents' units summed in a dense accumulator, then added
+        // to the stored sums. Integer sums: the order of documents and classes does not matter.
         let vocabularySize = vocabulary.count
         let touchedClasses = labels.indices.filter { !rowsOfClass[$0].isEmpty }
         let parts = min(threads, touchedClasses.count)
         let ranges = ParallelWork.ranges(total: touchedClasses.count, parts: parts)
-        let current = termSums
-        let updated = ParallelWork.map(count: ranges.count, threads: parts) { part -> [(Int, ClassTermSums)] in
-            var accumulator = [Double](repeating: 0, count: vocabularySize)
-            var result: [(Int, ClassTermSums)] = []
-            accumulator.withUnsafeMutableBufferPointer { sums in
+        let added = ParallelWork.map(count: ranges.count, threads: parts) { part -> [ClassUnits]? in
+            var accumulator = [Int64](repeating: 0, count: vocabularySize)
+            var result: [ClassUnits] = []
+            return accumulator.withUnsafeMutableBufferPointer { sums -> [ClassUnits]? in
                 for c in ranges[part].map({ touchedClasses[$0] }) {
-                    current.scatterClass(c, into: sums)
+                    var touched: [UInt32] = []
                     for row in rowsOfClass[c] {
-                        Self.accumulate(
+                        guard Self.accumulate(
                             row: Int(rowInPart[row]), of: counted[Int(partOfRow[row])], tfidf: tfidf, subtracting: false,
-                            into: sums)
+                            into: sums, touched: &touched)
+                        else { return nil }
                     }
-                    var single = ClassTermSums()
-                    single.insertClass(at: 0)
-                    single.setClass(0, fromDense: UnsafeBufferPointer(sums))
-                    result.append((c, single))
-                    for index in sums.indices { sums[index] = 0 }
+                    result.append(ClassUnits(class: c, collecting: &touched, from: sums))
                 }
+                return result
             }
-            return result
         }
-        for part in updated {
-            for (c, single) in part { termSums.replaceClass(c, with: single) }
+        for part in added {
+            guard let part else { throw .overflow }
+            for change in part { try termSums.add(toClass: change.class, ids: change.ids, units: change.units) }
         }
     }
 
-    /// Adds one counted document's normalised term weights, `w(tf) / ‖w(tf)‖` per term, into
-    /// `sums` (indexed by vocabulary id) — or, `subtracting`, takes them away. A document with no
-    /// terms adds nothing.
+    /// One class's change to its sums: strictly ascending term ids and their units.
+    struct ClassUnits {
+        /// The class changed.
+        var `class`: Int
+        /// The term ids, strictly ascending.
+        var ids: [UInt32]
+        /// The units added (negative: taken away), parallel to ``ids``.
+        var units: [Int64]
+
+        /// The non-zero entries of `dense` at the `touched` ids (in any order, repeats allowed),
+        /// zeroing them in `dense` and emptying `touched`.
+        init(class c: Int, collecting touched: inout [UInt32], from dense: UnsafeMutableBufferPointer<Int64>) {
+            self.class = c
+            ids = []
+            units = []
+            ids.reserveCapacity(touched.count)
+            units.reserveCapacity(touched.count)
+            if touched.count * 16 >= dense.count {
+                // Most of the accumulator touched: one pass over it costs less than a sort.
+                for id in dense.indices where dense[id] != 0 {
+                    ids.append(UInt32(id))
+                    units.append(dense[id])
+                    dense[id] = 0
+                }
+            } else {
+                touched.sort()
+                var previous: UInt32? = nil
+                for id in touched where id != previous {
+                    previous = id
+                    let value = dense[Int(id)]
+                    dense[Int(id)] = 0
+                    if value != 0 {
+                        ids.append(id)
+                        units.append(value)
+                    }
+                }
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Adds one counted document's normalised term weights, `w(tf) / ‖w(tf)‖` per term, each
+    /// rounded once to ``FixedPointWeight`` units, into `sums` (indexed by vocabulary id) — or,
+    /// `subtracting`, takes the same units away — and appends to `touched` every id whose sum
+    /// was zero before. A document with no terms adds nothing. Returns `false` when a sum
+    /// overflows.
+    ///
+    /// The norm is summed in an order fixed by the document alone (by term count, see
+    /// ``normLength(ofRow:of:tfidf:)``), so each document's units depend on its text, never on the
+    /// ids its terms happen to have.
     @inline(__always)
     static func accumulate(
         row: Int, of counts: SparseMatrix, tfidf: TfidfOptions, subtracting: Bool,
-        into sums: UnsafeMutableBufferPointer<Double>
-    ) {
+        into sums: UnsafeMutableBufferPointer<Int64>, touched: inout [UInt32]
+    ) -> Bool {
         let entries = counts.entries(ofRow: row)
-        var total: Double = 0
-        for entry in entries {
-            total += tfidf.norm.contribution(of: Double(tfidf.termWeight(counts.values[entry])))
-        }
-        let length = tfidf.norm.length(ofTotal: total)
-        guard length > 0 else { return }
-        // Negating the scale negates each product exactly: subtracting takes away the very
-        // values adding added.
-        let scale = (subtracting ? -1 : 1) / length
+        let length = normLength(ofRow: row, of: counts, tfidf: tfidf)
+        guard length > 0 else { return true }
+        let scale = 1 / length
         let ahead = Prefetch.entriesAhead
+        var overflow = false
         for entry in entries {
             // The accumulator is as long as the vocabulary: fetch a later entry's sum early.
             if entry + ahead < entries.upperBound {
                 Prefetch.line(at: sums.baseAddress! + Int(counts.columnIndices[entry + ahead]))
             }
-            sums[Int(counts.columnIndices[entry])] += Double(tfidf.termWeight(counts.values[entry])) * scale
+            let term = Int(counts.columnIndices[entry])
+            let units = FixedPointWeight.units(Double(tfidf.termWeight(counts.values[entry])) * scale)
+            if sums[term] == 0 { touched.append(UInt32(term)) }
+            let (sum, overflowed) = sums[term].addingReportingOverflow(subtracting ? -units : units)
+            sums[term] = sum
+            overflow = overflow || overflowed
+        }
+        return !overflow
+    }
+
+    /// The norm of one counted document's term weights (1 without a norm). Weights depend only
+    /// on a term's count, so the norm's total is summed count by count, ascending — the same
+    /// double for the same document however its entries are ordered.
+    @inline(__always)
+    static func normLength(ofRow row: Int, of counts: SparseMatrix, tfidf: TfidfOptions) -> Double {
+        guard tfidf.norm != .none else { return 1 }
+        let entries = counts.entries(ofRow: row)
+        // Entries per count below `smallCounts`; larger counts, rare, are sorted.
+        let smallCounts = 16
+        var perCount = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var large: [Float] = []
+        withUnsafeMutableBytes(of: &perCount) { raw in
+            let tally = raw.bindMemory(to: Int.self)
+            for entry in entries {
+                let count = counts.values[entry]
+                if count < Float(smallCounts) { tally[Int(count)] += 1 } else { large.append(count) }
+            }
+        }
+        var total: Double = 0
+        withUnsafeBytes(of: &perCount) { raw in
+            let tally = raw.bindMemory(to: Int.self)
+            for count in 1..<smallCounts where tally[count] > 0 {
+                total += Double(tally[count]) * tfidf.norm.contribution(of: Double(tfidf.termWeight(Float(count))))
+            }
+        }
+        large.sort()
+        for count in large { total += tfidf.norm.contribution(of: Double(tfidf.termWeight(count))) }
+        return tfidf.norm.length(ofTotal: total)
+    }
+
+    /// Adds everything `other` learned; the sums equal those of training on both models' data.
+    /// New terms take the next ids; ``canonicalize(threads:)`` puts them in byte order.
+    /// Throws like ``add(texts:labels:features:threads:)`` when a sum would overflow.
+    public mutating func merge(_ other: ClassCounts) throws(ClassTermSums.Problem) {
+        let mapping = vocabulary.merge(other.vocabulary)
+        for (otherClass, label) in other.labels.enumerated() {
+            let c = ensureLabel(label)
+            documentsPerClass[c] += other.documentsPerClass[otherClass]
+            let ids = other.termSums.terms[otherClass]
+            let units = other.termSums.values[otherClass]
+            let order = ids.indices.sorted { mapping[Int(ids[$0])] < mapping[Int(ids[$1])] }
+            try termSums.add(
+                toClass: c, ids: order.map { UInt32(mapping[Int(ids[$0])]) }, units: order.map { units[$0] })
         }
     }
 
-    /// Adds everything `other` learned; the result equals training on both models' data.
-    public mutating func merge(_ other: ClassCounts) {
-        let mapping = vocabulary.merge(other.vocabulary)
-        var accumulator = [Double](repeating: 0, count: vocabulary.count)
-        accumulator.withUnsafeMutableBufferPointer { sums in
-            for (otherClass, label) in other.labels.enumerated() {
-                let c = ensureLabel(label)
-                documentsPerClass[c] += other.documentsPerClass[otherClass]
-                termSums.scatterClass(c, into: sums)
-                let ids = other.termSums.terms[otherClass]
-                let values = other.termSums.values[otherClass]
-                for index in ids.indices { sums[Int(mapping[Int(ids[index])])] += values[index] }
-                termSums.setClass(c, fromDense: UnsafeBufferPointer(sums))
-                for index in sums.indices { sums[index] = 0 }
-            }
-        }
+    /// Renumbers the vocabulary in byte order of the terms (``Vocabulary/inTermOrder(threads:)``),
+    /// with the sums following their terms: the canonical form, in which equal counts are equal
+    /// values however the data was split, merged or ordered. Nothing changes when already so.
+    public mutating func canonicalize(threads: Int = ParallelWork.defaultThreadCount) {
+        guard let (sorted, order) = vocabulary.inTermOrder(threads: threads) else { return }
+        termSums = termSums.renumbered(order: order, threads: threads)
+        vocabulary = sorted
     }
 
     /// The index of `label`, inserting it (in sorted position) if new.

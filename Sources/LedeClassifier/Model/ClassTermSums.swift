@@ -1,11 +1,13 @@
 /// Per-class sums of normalised term weights, stored sparsely: for each class, the vocabulary
-/// ids it has a non-zero sum for (ascending) and those sums. A class sees a small part of a
-/// vocabulary of unigrams and bigrams, so this is a fraction of the classes × vocabulary dense
-/// table (on 20 Newsgroups with bigrams, tens of megabytes instead of about 190).
+/// ids it has a non-zero sum for (ascending) and those sums, in fixed-point units of
+/// ``FixedPointWeight`` (integers, so that sums do not depend on the order of addition). A class
+/// sees a small part of a vocabulary of unigrams and bigrams, so this is a fraction of the
+/// classes × vocabulary dense table (on 20 Newsgroups with bigrams, tens of megabytes instead of
+/// about 190).
 ///
 /// Every stored sum is a sum of positive contributions, so "stored" and "non-zero" coincide and
-/// two equal models have equal storage (forgetting documents zeroes what rounding leaves of a
-/// sum they alone made, to keep it so).
+/// two equal models have equal storage (forgetting the documents that made a sum takes it back to
+/// exactly zero, and it goes).
 ///
 /// ```swift
 /// let sums = ClassTermSums(dense: [[0, 1.5], [2, 0]])
@@ -14,8 +16,16 @@
 public struct ClassTermSums: Sendable, Equatable {
     /// The term ids with a non-zero sum, ascending, per class.
     public private(set) var terms: [[UInt32]]
-    /// The sums, parallel to ``terms``.
-    public private(set) var values: [[Double]]
+    /// The sums in units of ``FixedPointWeight``, parallel to ``terms``.
+    public private(set) var values: [[Int64]]
+
+    /// Why sums cannot be changed as asked.
+    public enum Problem: Error, Equatable {
+        /// A sum would exceed `Int64` units (2³¹ full weights).
+        case overflow
+        /// A sum would fall below zero: what is taken away was never added.
+        case belowZero
+    }
 
     /// No classes.
     public init() {
@@ -23,28 +33,28 @@ public struct ClassTermSums: Sendable, Equatable {
         values = []
     }
 
-    /// The sums of a dense table `dense[c][t]` (zeros are not stored).
+    /// The sums of a dense table `dense[c][t]` of weights (rounded to units; zeros are not stored).
     public init(dense: [[Double]]) {
         terms = []
         values = []
         for row in dense {
             var ids: [UInt32] = []
-            var sums: [Double] = []
-            for (term, value) in row.enumerated() where value != 0 {
+            var sums: [Int64] = []
+            for (term, value) in row.enumerated() where FixedPointWeight.units(value) != 0 {
                 ids.append(UInt32(term))
-                sums.append(value)
+                sums.append(FixedPointWeight.units(value))
             }
             terms.append(ids)
             values.append(sums)
         }
     }
 
-    /// Sums given per class as ascending ids and non-zero values (model files); `nil` when a
-    /// class's ids are not strictly ascending, the shapes differ or a value is zero.
-    public init?(terms: [[UInt32]], values: [[Double]]) {
+    /// Sums given per class as ascending ids and positive units (model files); `nil` when a
+    /// class's ids are not strictly ascending, the shapes differ or a value is not positive.
+    public init?(terms: [[UInt32]], values: [[Int64]]) {
         guard terms.count == values.count else { return nil }
         for (ids, sums) in zip(terms, values) {
-            guard ids.count == sums.count, !sums.contains(0) else { return nil }
+            guard ids.count == sums.count, sums.allSatisfy({ $0 > 0 }) else { return nil }
             for index in ids.indices.dropFirst() where ids[index - 1] >= ids[index] { return nil }
         }
         self.terms = terms
@@ -54,12 +64,12 @@ public struct ClassTermSums: Sendable, Equatable {
     /// The number of classes.
     public var classCount: Int { terms.count }
 
-    /// The sum of class `c` for term `term` (zero when not stored).
+    /// The sum of class `c` for term `term`, as a weight (zero when not stored).
     public func value(class c: Int, term: Int) -> Double {
         let ids = terms[c]
         let key = UInt32(term)
         let position = Self.lowerBound(of: key, in: ids)
-        return position < ids.count && ids[position] == key ? values[c][position] : 0
+        return position < ids.count && ids[position] == key ? FixedPointWeight.value(values[c][position]) : 0
     }
 
     /// Inserts an empty class at position `c`.
@@ -74,31 +84,108 @@ public struct ClassTermSums: Sendable, Equatable {
         values.remove(at: c)
     }
 
-    /// Replaces class `c`'s sums with the non-zero entries of `dense` (one value per term id).
-    mutating func setClass(_ c: Int, fromDense dense: UnsafeBufferPointer<Double>) {
-        var ids: [UInt32] = []
-        var sums: [Double] = []
-        ids.reserveCapacity(terms[c].count)
-        sums.reserveCapacity(terms[c].count)
-        for term in dense.indices where dense[term] != 0 {
-            ids.append(UInt32(term))
-            sums.append(dense[term])
+    /// Adds `units[i]` (negative to take away) to class `c`'s sum of term `ids[i]`; `ids` must be
+    /// strictly ascending. Sums that reach zero go. Integer addition: the result does not depend
+    /// on the order changes are made in. Throws, changing nothing, when a sum would overflow or
+    /// fall below zero.
+    mutating func add(toClass c: Int, ids: [UInt32], units: [Int64]) throws(Problem) {
+        let oldIDs = terms[c]
+        let oldValues = values[c]
+        var newIDs: [UInt32] = []
+        var newValues: [Int64] = []
+        newIDs.reserveCapacity(oldIDs.count + ids.count)
+        newValues.reserveCapacity(oldIDs.count + ids.count)
+        var old = 0
+        var added = 0
+        while old < oldIDs.count || added < ids.count {
+            let id: UInt32
+            var sum: Int64
+            if added == ids.count || (old < oldIDs.count && oldIDs[old] < ids[added]) {
+                id = oldIDs[old]
+                sum = oldValues[old]
+                old += 1
+            } else if old == oldIDs.count || ids[added] < oldIDs[old] {
+                id = ids[added]
+                sum = units[added]
+                added += 1
+            } else {
+                id = ids[added]
+                let (total, overflow) = oldValues[old].addingReportingOverflow(units[added])
+                guard !overflow else { throw .overflow }
+                sum = total
+                old += 1
+                added += 1
+            }
+            guard sum >= 0 else { throw .belowZero }
+            if sum > 0 {
+                newIDs.append(id)
+                newValues.append(sum)
+            }
         }
-        terms[c] = ids
-        values[c] = sums
+        terms[c] = newIDs
+        values[c] = newValues
     }
 
-    /// Replaces class `c`'s sums with the only class of `single`.
-    mutating func replaceClass(_ c: Int, with single: ClassTermSums) {
-        terms[c] = single.terms[0]
-        values[c] = single.values[0]
+    /// The sums with every id renumbered: new id `n` is old id `order[n]` (`order` is a
+    /// permutation of the ids). Each class's renamed ids are put in order by a radix sort (two or
+    /// three counting passes of eleven bits), the classes shared among `threads` threads.
+    func renumbered(order: [Int], threads: Int = 1) -> ClassTermSums {
+        var newID = [UInt32](repeating: 0, count: order.count)
+        for (id, old) in order.enumerated() { newID[old] = UInt32(id) }
+        let passes = order.count <= 1 << 22 ? 2 : 3
+        let entryCount = terms.reduce(0) { $0 + $1.count }
+        let parts = entryCount >= 1 << 16 ? max(1, min(threads, classCount)) : 1
+        let ranges = ParallelWork.ranges(total: classCount, parts: parts)
+        let classes = ParallelWork.map(count: ranges.count, threads: parts) { part in
+            ranges[part].map { c -> ([UInt32], [Int64]) in
+                var ids = terms[c].map { newID[Int($0)] }
+                var units = values[c]
+                Self.radixSort(&ids, carrying: &units, passes: passes)
+                return (ids, units)
+            }
+        }.flatMap { $0 }
+        var result = ClassTermSums()
+        result.terms = classes.map(\.0)
+        result.values = classes.map(\.1)
+        return result
     }
 
-    /// Writes class `c`'s sums into `dense` (which must be zero at every other stored id).
-    func scatterClass(_ c: Int, into dense: UnsafeMutableBufferPointer<Double>) {
-        let ids = terms[c]
-        let sums = values[c]
-        for index in ids.indices { dense[Int(ids[index])] = sums[index] }
+    /// Sorts `keys` ascending with `values` moving alongside, eleven bits per counting pass.
+    private static func radixSort(_ keys: inout [UInt32], carrying values: inout [Int64], passes: Int) {
+        let count = keys.count
+        guard count > 1 else { return }
+        var otherKeys = [UInt32](repeating: 0, count: count)
+        var otherValues = [Int64](repeating: 0, count: count)
+        var next = [Int](repeating: 0, count: 1 << 11)
+        for pass in 0..<passes {
+            let shift = UInt32(11 * pass)
+            for index in next.indices { next[index] = 0 }
+            for key in keys { next[Int((key >> shift) & 0x7FF)] += 1 }
+            var total = 0
+            for digit in next.indices {
+                let size = next[digit]
+                next[digit] = total
+                total += size
+            }
+            keys.withUnsafeBufferPointer { keys in
+                values.withUnsafeBufferPointer { values in
+                    otherKeys.withUnsafeMutableBufferPointer { otherKeys in
+                        otherValues.withUnsafeMutableBufferPointer { otherValues in
+                            next.withUnsafeMutableBufferPointer { next in
+                                for index in 0..<count {
+                                    let digit = Int((keys[index] >> shift) & 0x7FF)
+                                    otherKeys[next[digit]] = keys[index]
+                                    otherValues[next[digit]] = values[index]
+                                    next[digit] += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            swap(&keys, &otherKeys)
+            swap(&values, &otherValues)
+        }
     }
 
     /// The sums restricted to terms with `newID[t] >= 0`, renumbered to `newID[t]`; the
@@ -107,7 +194,7 @@ public struct ClassTermSums: Sendable, Equatable {
         var result = ClassTermSums()
         for c in 0..<classCount {
             var ids: [UInt32] = []
-            var sums: [Double] = []
+            var sums: [Int64] = []
             for index in terms[c].indices {
                 let mapped = newID[Int(terms[c][index])]
                 if mapped >= 0 {
@@ -125,7 +212,7 @@ public struct ClassTermSums: Sendable, Equatable {
     /// `classes` and `sums`, in ascending class order. `termCount` bounds the ids. Ranges of
     /// terms are laid out on `threads` threads (each class's ids in a range found by binary
     /// search); the result does not depend on it.
-    func byTerm(termCount: Int, threads: Int = 1) -> (offsets: [Int], classes: [UInt32], sums: [Double]) {
+    func byTerm(termCount: Int, threads: Int = 1) -> (offsets: [Int], classes: [UInt32], sums: [Int64]) {
         let entryCount = terms.reduce(0) { $0 + $1.count }
         let parts = entryCount >= 1 << 16 ? max(1, threads) : 1
         let ranges = ParallelWork.ranges(total: termCount, parts: parts)
@@ -150,9 +237,9 @@ public struct ClassTermSums: Sendable, Equatable {
             for term in 0..<termCount { offsets[term + 1] += offsets[term] }
             initialized = termCount + 1
         }
-        var sums: [Double] = []
+        var sums: [Int64] = []
         let classes = [UInt32](unsafeUninitializedCapacity: entryCount) { classes, classesInitialized in
-            sums = [Double](unsafeUninitializedCapacity: entryCount) { sums, sumsInitialized in
+            sums = [Int64](unsafeUninitializedCapacity: entryCount) { sums, sumsInitialized in
                 _ = ParallelWork.map(count: ranges.count, threads: parts) { part in
                     let range = ranges[part]
                     guard !range.isEmpty else { return }

@@ -9,8 +9,8 @@ public struct ModelMetadata: Sendable, Hashable, Codable {
     /// When the model was created or last changed, seconds since 1970 (UTC). Honours
     /// `SOURCE_DATE_EPOCH` so that rebuilding a model reproduces it bit for bit.
     public var createdAt: Int
-    /// A fingerprint of all training data so far (``DataFingerprint`` over labels and texts, in
-    /// order; updates and merges fold the new data's fingerprint in).
+    /// A fingerprint of all training data so far (``DataFingerprint``, a multiset hash over
+    /// labelled texts: updates and merges add the new data's, forgetting takes it off).
     public var trainingDataFingerprint: String
     /// The last evaluation stored with the model, if any.
     public var lastEvaluation: EvaluationSummary?

@@ -189,7 +189,8 @@ public struct NaiveBayesWeights: Sendable, Equatable {
 private struct FeatureNumerators {
     let offsets: [Int]
     let classes: [UInt32]
-    let sums: [Double]
+    /// Class term sums in ``FixedPointWeight`` units.
+    let sums: [Int64]
     let features: FeatureSelection
     let idf: [Float]
     let classCount: Int
@@ -204,7 +205,7 @@ private struct FeatureNumerators {
         for c in 0..<classCount { row[c] = 0 }
         let term = features.term(ofFeature: f)
         let weight = Double(idf[f])
-        for entry in offsets[term]..<offsets[term + 1] { row[Int(classes[entry])] = sums[entry] * weight }
+        for entry in offsets[term]..<offsets[term + 1] { row[Int(classes[entry])] = FixedPointWeight.value(sums[entry]) * weight }
         guard complement else { return 0 }
         var all: Double = 0
         for c in 0..<classCount { all += row[c] }

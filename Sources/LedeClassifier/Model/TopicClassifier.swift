@@ -7,9 +7,10 @@
 /// try model.update(with: moreDocuments)
 /// ```
 ///
-/// Models keep counts (``ClassCounts``); weights are re-derived after every change, so
-/// `update(A); update(B)` gives the model `train(A ∪ B)` gives, `merge` of shard models gives
-/// the model trained on all shards, and `forget(B)` after `train(A ∪ B)` gives `train(A)`.
+/// Models keep counts (``ClassCounts``) as integers over a vocabulary in byte order; weights are
+/// re-derived after every change, so `update(A); update(B)` gives the model `train(A ∪ B)`
+/// gives, `merge` of shard models gives the model trained on all shards — in any order or tree —
+/// and `forget(B)` after `train(A ∪ B)` gives `train(A)`, all exactly, to the bit.
 public struct TopicClassifier: Sendable {
     /// The options the model was trained with (fixed for its lifetime).
     public let options: ClassifierOptions
@@ -22,26 +23,37 @@ public struct TopicClassifier: Sendable {
     /// Worker threads for counting and prediction; results do not depend on it.
     public var threads: Int = ParallelWork.defaultThreadCount
 
+    /// Whether the model was compacted (``compacted()``): it keeps only its features' counts, so
+    /// it predicts as before but cannot be updated, merged or forgotten from exactly, and those
+    /// refuse it.
+    public let isCompact: Bool
+
     /// A model from stored counts (model files), deriving weights on `threads` threads.
-    public init(options: ClassifierOptions, counts: ClassCounts, metadata: ModelMetadata,
+    public init(options: ClassifierOptions, counts: ClassCounts, metadata: ModelMetadata, isCompact: Bool = false,
                 threads: Int = ParallelWork.defaultThreadCount) {
         self.options = options
         self.counts = counts
         self.metadata = metadata
+        self.isCompact = isCompact
         self.threads = threads
         weights = NaiveBayesWeights(counts: counts, options: options, threads: threads)
     }
 
     /// A model from stored counts and the weights derived from them earlier (model files).
-    init(options: ClassifierOptions, counts: ClassCounts, metadata: ModelMetadata, weights: NaiveBayesWeights) {
+    init(options: ClassifierOptions, counts: ClassCounts, metadata: ModelMetadata, isCompact: Bool, weights: NaiveBayesWeights) {
         self.options = options
         self.counts = counts
         self.metadata = metadata
+        self.isCompact = isCompact
         self.weights = weights
     }
 
     /// Trains a model on labelled documents (title and text are joined).
     /// Throws when the data cannot make a classifier: see ``TrainingDataValidator``.
+    ///
+    /// The model depends on the multiset of documents only: their order, and how they were
+    /// split between `train`, ``update(with:validation:)`` and ``merged(with:)``, make no
+    /// difference to a single bit of its counts, weights or fingerprint.
     public static func train(
         on documents: [LabeledDocument], options: ClassifierOptions = .init(),
         validation: TrainingDataValidator = .init(), threads: Int = ParallelWork.defaultThreadCount
@@ -49,8 +61,9 @@ public struct TopicClassifier: Sendable {
         try options.validate()
         let (texts, labels) = try validation.check(documents, existingLabels: [])
         var counts = ClassCounts()
-        counts.add(texts: texts, labels: labels, features: options.features, threads: threads)
-        let fingerprint = DataFingerprint.of(texts: texts, labels: labels)
+        try add(texts: texts, labels: labels, to: &counts, features: options.features, threads: threads)
+        counts.canonicalize(threads: threads)
+        let fingerprint = DataFingerprint.of(texts: texts, labels: labels, threads: threads)
         let model = TopicClassifier(
             options: options, counts: counts,
             metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(fingerprint)), threads: threads)
@@ -59,27 +72,54 @@ public struct TopicClassifier: Sendable {
     }
 
     /// Adds labelled documents — new words and new labels included — and re-derives the weights.
+    /// The result is the model ``train(on:options:validation:threads:)`` gives on all the data.
+    /// Refused for a compact model.
     public mutating func update(with documents: [LabeledDocument], validation: TrainingDataValidator = .init()) throws {
+        try requireFullCounts(for: "updated")
         let (texts, labels) = try validation.check(documents, existingLabels: Set(counts.labels))
-        counts.add(texts: texts, labels: labels, features: options.features, threads: threads)
+        try Self.add(texts: texts, labels: labels, to: &counts, features: options.features, threads: threads)
+        counts.canonicalize(threads: threads)
         weights = NaiveBayesWeights(counts: counts, options: options, threads: threads)
-        let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? 0
-        metadata = ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.of(texts: texts, labels: labels, seed: previous)))
+        let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
+        let added = DataFingerprint.of(texts: texts, labels: labels, threads: threads)
+        metadata = ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.combining(previous, added)))
+    }
+
+    /// ``ClassCounts/add(texts:labels:features:threads:)``, its overflow reported as a data error.
+    private static func add(
+        texts: [String], labels: [String], to counts: inout ClassCounts, features: VectorizerOptions, threads: Int
+    ) throws {
+        do {
+            try counts.add(texts: texts, labels: labels, features: features, threads: threads)
+        } catch {
+            throw Self.overflowError
+        }
+    }
+
+    private static let overflowError = LedeError.invalidTrainingData(
+        nil, reason: "a class's sum of one term's weights passes 2^31 documents' worth, the most a model can hold")
+
+    /// Refuses a compact model, whose dropped counts would make the change inexact.
+    private func requireFullCounts(for change: String) throws {
+        guard !isCompact else {
+            throw LedeError.invalidOption(
+                "this model is compact (it keeps only its features' counts), so it cannot be \(change) exactly; train it again without compacting")
+        }
     }
 
     /// Takes labelled documents the model was trained on back out — a retracted article, or one
     /// filed under the wrong label (forget it, then ``update(with:validation:)`` with the right
     /// label) — and re-derives the weights. The result is the model trained on the rest of the
-    /// data: the same labels, terms and predictions, log-probabilities equal up to rounding. A
-    /// label left with no documents goes; documents with no text are skipped, as in training.
+    /// data, exactly: the same counts, weights and training-data fingerprint. A label left with
+    /// no documents goes; documents with no text are skipped, as in training.
     ///
     /// Throws, naming the document's file and line and leaving the model unchanged, when a
     /// document has no label, a label the model does not have, or a term the model never saw
-    /// (it was not trained here, or the model was compacted); when more documents of a label
-    /// are given than were trained; when counts would fall below zero; and when fewer than two
-    /// labels would be left. The training-data fingerprint becomes one derived from the old one
-    /// and the forgotten data, naming this history rather than the remaining data.
+    /// (it was not trained here); when more documents of a label are given than were trained;
+    /// when counts would fall below zero; when fewer than two labels would be left; and when the
+    /// model is compact.
     public mutating func forget(_ documents: [LabeledDocument]) throws {
+        try requireFullCounts(for: "forgotten from")
         let (texts, labels) = try TrainingDataValidator(minimumExamplesPerLabel: 1)
             .check(documents, existingLabels: Set(counts.labels))
         let kept = documents.filter { !TrainingDataValidator.isEmpty($0) }
@@ -93,7 +133,7 @@ public struct TopicClassifier: Sendable {
             case .unknownTerm(let index, let term):
                 throw LedeError.invalidTrainingData(
                     kept[index].location,
-                    reason: "the model never saw the term \"\(term)\": this document was not trained on (or the model was compacted)")
+                    reason: "the model never saw the term \"\(term)\": this document was not trained on")
             case .moreDocumentsThanTrained(let label, let trained, let removing):
                 throw LedeError.invalidTrainingData(
                     kept.first { $0.label == label }?.location,
@@ -111,29 +151,34 @@ public struct TopicClassifier: Sendable {
         let forgotten = TopicClassifier(options: options, counts: remaining, metadata: metadata, threads: threads)
         try forgotten.requireFeatures(documentCount: remaining.documentCount)
         self = forgotten
-        let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? 0
-        let forgetting = DataFingerprint.of(texts: texts, labels: labels, seed: previous ^ Self.forgettingTag)
-        metadata = ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(forgetting))
+        let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
+        let removed = DataFingerprint.of(texts: texts, labels: labels, threads: threads)
+        metadata = ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.removing(removed, from: previous)))
     }
 
-    /// Mixed into the fingerprint seed by ``forget(_:)``, so that forgetting data is not hashed
-    /// like adding it.
-    private static let forgettingTag: UInt64 = 0x666F_7267_6574_2121
-
-    /// The model trained on both models' data. Both must have been trained with the same options.
+    /// The model trained on both models' data: byte for byte the model
+    /// ``train(on:options:validation:threads:)`` gives on the union, whichever model comes
+    /// first and in whatever tree shard models are merged. Both must have been trained with
+    /// the same options, and neither may be compact.
     public func merged(with other: TopicClassifier) throws -> TopicClassifier {
         guard other.options == options else {
             throw LedeError.invalidOption("cannot merge models trained with different options")
         }
+        try requireFullCounts(for: "merged")
+        try other.requireFullCounts(for: "merged")
         var counts = counts
-        counts.merge(other.counts)
-        let left = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? 0
-        let right = UInt64(other.metadata.trainingDataFingerprint, radix: 16) ?? 0
-        let model = TopicClassifier(
+        do {
+            try counts.merge(other.counts)
+        } catch {
+            throw Self.overflowError
+        }
+        counts.canonicalize(threads: threads)
+        let left = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
+        let right = UInt64(other.metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
+        return TopicClassifier(
             options: options, counts: counts,
-            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(left ^ (right &* 0x9E37_79B9_7F4A_7C15))),
+            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.combining(left, right))),
             threads: threads)
-        return model
     }
 
     /// The class labels, sorted.

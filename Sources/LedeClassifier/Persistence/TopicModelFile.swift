@@ -9,27 +9,37 @@ import Foundation
 /// Payload: a JSON header (options, metadata, labels, documents per class), then the vocabulary
 /// (terms, document frequencies, totals, document count) and the per-class term sums stored
 /// sparsely as (term id, value) pairs; since version 2, term lengths, vocabulary statistics and
-/// term-id gaps are variable-length integers and the derived weights follow. All numbers are
-/// little-endian; doubles are stored as bit patterns, so a model read back is identical to the
-/// one written and a model trained twice on the same data is byte-identical.
+/// term-id gaps are variable-length integers and the derived weights follow; since version 3,
+/// class sums are variable-length integers (``FixedPointWeight`` units) over a vocabulary in
+/// byte order, and the header says whether the model is compact. All numbers are little-endian;
+/// floats are stored as bit patterns, so a model read back is identical to the one written, and
+/// models of the same data — trained at once, updated, or merged from shards in any order — are
+/// byte-identical (given the same `createdAt`: set `SOURCE_DATE_EPOCH`).
+///
+/// Version 1 and 2 files hold class sums as doubles: they are read rounded to units, keep their
+/// vocabulary order and stored weights (so they predict exactly as before), and count as not
+/// compact, since they did not record it.
 public enum TopicModelFile {
     struct Header: Codable {
         var options: ClassifierOptions
         var metadata: ModelMetadata
         var labels: [String]
         var documentsPerClass: [Int]
+        /// Whether the model is compact; absent before version 3.
+        var compact: Bool?
     }
 
-    /// The file's bytes for `model` in format `version` (1 or 2; older versions are for tests
+    /// The file's bytes for `model` in format `version` (1 to 3; older versions are for tests
     /// that check old files still load).
     public static func encode(_ model: TopicClassifier, version: UInt32 = ModelContainer.formatVersion) throws -> [UInt8] {
         precondition((1...ModelContainer.formatVersion).contains(version))
-        let compact = version >= 2
+        let packed = version >= 2
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let header = Header(
             options: model.options, metadata: model.metadata,
-            labels: model.counts.labels, documentsPerClass: model.counts.documentsPerClass)
+            labels: model.counts.labels, documentsPerClass: model.counts.documentsPerClass,
+            compact: version >= 3 ? model.isCompact : nil)
         var writer = BinaryWriter()
         writer.write(bytes: Array(try encoder.encode(header)))
         let vocabulary = model.counts.vocabulary
@@ -37,13 +47,13 @@ public enum TopicModelFile {
         // Since version 2, term lengths, vocabulary statistics and the gaps between a class's term
         // ids are variable-length integers (mostly one or two bytes instead of four or eight).
         for id in 0..<vocabulary.count {
-            if compact {
+            if packed {
                 writer.write(varintPrefixed: vocabulary.terms.bytes(of: id))
             } else {
                 writer.write(bytes: vocabulary.terms.bytes(of: id))
             }
         }
-        if compact {
+        if packed {
             writer.write(varints: vocabulary.documentFrequencies)
             writer.write(varints: vocabulary.termTotals)
         } else {
@@ -53,10 +63,14 @@ public enum TopicModelFile {
         writer.write(vocabulary.documentCount)
         let sums = model.counts.termSums
         for c in 0..<sums.classCount {
-            if compact { writer.write(ascending: sums.terms[c]) } else { writer.write(sums.terms[c]) }
-            writer.write(sums.values[c])
+            if packed { writer.write(ascending: sums.terms[c]) } else { writer.write(sums.terms[c]) }
+            if version >= 3 {
+                writer.write(varints: sums.values[c].map { Int($0) })
+            } else {
+                writer.write(sums.values[c].map(FixedPointWeight.value))
+            }
         }
-        if compact {
+        if packed {
             // The weights derived from the counts, so that loading a model copies them instead
             // of computing a logarithm per feature and class.
             writer.write(model.weights.bias)
@@ -93,11 +107,11 @@ public enum TopicModelFile {
             throw LedeError.invalidModel(location, reason: "unreadable header")
         }
         try validate(header, at: location)
-        let compact = version >= 2
-        let termCount = try reader.readCount(elementSize: compact ? 1 : 8)
-        let terms = try reader.readKeyTable(count: termCount, varintLengths: compact)
-        let documentFrequencies = compact ? try reader.readVarints() : try reader.readInts()
-        let termTotals = compact ? try reader.readVarints() : try reader.readInts()
+        let packed = version >= 2
+        let termCount = try reader.readCount(elementSize: packed ? 1 : 8)
+        let terms = try reader.readKeyTable(count: termCount, varintLengths: packed)
+        let documentFrequencies = packed ? try reader.readVarints() : try reader.readInts()
+        let termTotals = packed ? try reader.readVarints() : try reader.readInts()
         let documentCount = try reader.readInt()
         guard documentFrequencies.count == termCount, termTotals.count == termCount else {
             throw LedeError.invalidModel(location, reason: "vocabulary statistics do not match the vocabulary")
@@ -105,21 +119,36 @@ public enum TopicModelFile {
         try validateStatistics(
             documentFrequencies: documentFrequencies, termTotals: termTotals, documentCount: documentCount, at: location)
         var termIDs: [[UInt32]] = []
-        var termValues: [[Double]] = []
+        var termValues: [[Int64]] = []
         for _ in header.labels {
-            let ids = compact ? try reader.readAscendingUInt32s() : try reader.readUInt32s()
-            let values = try reader.readDoubles()
-            guard ids.count == values.count, ids.allSatisfy({ Int($0) < termCount }) else {
+            var ids = packed ? try reader.readAscendingUInt32s() : try reader.readUInt32s()
+            var units: [Int64]
+            if version >= 3 {
+                units = try reader.readVarints().map { Int64($0) }
+                guard units.allSatisfy({ $0 > 0 }) else {
+                    throw LedeError.invalidModel(location, reason: "class term sums must be positive")
+                }
+            } else {
+                let values = try reader.readDoubles()
+                guard values.allSatisfy({ $0.isFinite && $0 >= 0 && $0 < Double(1 << 31) }) else {
+                    throw LedeError.invalidModel(location, reason: "class term sums must be finite and not negative")
+                }
+                units = values.map(FixedPointWeight.units)
+                // A sum below half a unit rounds to nothing, and nothing is not stored.
+                if units.contains(0), ids.count == units.count {
+                    let kept = units.indices.filter { units[$0] != 0 }
+                    ids = kept.map { ids[$0] }
+                    units = kept.map { units[$0] }
+                }
+            }
+            guard ids.count == units.count, ids.allSatisfy({ Int($0) < termCount }) else {
                 throw LedeError.invalidModel(location, reason: "class term sums are out of range")
             }
-            guard values.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
-                throw LedeError.invalidModel(location, reason: "class term sums must be finite and not negative")
-            }
             termIDs.append(ids)
-            termValues.append(values)
+            termValues.append(units)
         }
         var storedBias: [Float] = [], storedWeights: [Float] = []
-        if compact {
+        if packed {
             storedBias = try reader.readFloats()
             storedWeights = try reader.readFloats()
             guard storedBias.allSatisfy(\.isFinite), storedWeights.allSatisfy(\.isFinite) else {
@@ -139,8 +168,9 @@ public enum TopicModelFile {
         } catch {
             throw LedeError.invalidModel(location, reason: "class counts have inconsistent shapes")
         }
-        guard compact else {
-            return TopicClassifier(options: header.options, counts: counts, metadata: header.metadata)
+        let isCompact = header.compact ?? false
+        guard packed else {
+            return TopicClassifier(options: header.options, counts: counts, metadata: header.metadata, isCompact: isCompact)
         }
         let classes = header.labels.count
         guard storedWeights.count % classes == 0, let weights = NaiveBayesWeights(
@@ -149,6 +179,7 @@ public enum TopicModelFile {
         else {
             throw LedeError.invalidModel(location, reason: "the stored weights do not fit the model's features")
         }
-        return TopicClassifier(options: header.options, counts: counts, metadata: header.metadata, weights: weights)
+        return TopicClassifier(
+            options: header.options, counts: counts, metadata: header.metadata, isCompact: isCompact, weights: weights)
     }
 }

@@ -120,6 +120,14 @@ public struct ByteStringTable: Sendable, Equatable {
         self.starts = starts
     }
 
+    /// A table of exactly these parts (``permuted(_:threads:)`` builds one without rehashing).
+    init(arena: [UInt8], starts: [Int], slots: [UInt64], mask: Int) {
+        self.arena = arena
+        self.starts = starts
+        self.slots = slots
+        self.mask = mask
+    }
+
     /// The ids ordered by the top bits of their home slot (a counting sort into buckets).
     private static func slotOrder(_ hashes: [UInt64], mask: Int) -> [Int32] {
         let bucketBits = max(0, mask.nonzeroBitCount - 12)
@@ -268,44 +276,6 @@ public struct ByteStringTable: Sendable, Equatable {
         }
         slots = newSlots
         mask = newMask
-    }
-
-    /// `ids` ordered by their keys in byte (code-point) order. Each id is sorted with its key's
-    /// first eight bytes as a big-endian integer (shorter keys zero-padded, their length as a
-    /// tie-break), so most comparisons are one integer comparison instead of a `memcmp` through
-    /// the arena; only keys sharing all eight bytes compare the rest.
-    func idsInKeyOrder(_ ids: [Int]) -> [Int] {
-        var items = starts.withUnsafeBufferPointer { starts in
-            arena.withUnsafeBufferPointer { arena in
-                ids.map { id -> (prefix: UInt64, id: Int) in
-                    let start = starts[id], length = starts[id + 1] - start
-                    var prefix: UInt64 = 0
-                    for offset in 0..<8 {
-                        prefix <<= 8
-                        if offset < length { prefix |= UInt64(arena[start + offset]) }
-                    }
-                    return (prefix, id)
-                }
-            }
-        }
-        items.sort { a, b in a.prefix != b.prefix ? a.prefix < b.prefix : keyPrecedes(a.id, b.id) }
-        return items.map(\.id)
-    }
-
-    /// Whether the key with id `a` sorts before the key with id `b` in byte (code-point) order.
-    func keyPrecedes(_ a: Int, _ b: Int) -> Bool {
-        starts.withUnsafeBufferPointer { starts in
-            arena.withUnsafeBufferPointer { arena in
-                let lengthA = starts[a + 1] - starts[a]
-                let lengthB = starts[b + 1] - starts[b]
-                let common = min(lengthA, lengthB)
-                if common > 0 {
-                    let order = memcmp(arena.baseAddress! + starts[a], arena.baseAddress! + starts[b], common)
-                    if order != 0 { return order < 0 }
-                }
-                return lengthA < lengthB
-            }
-        }
     }
 
     /// A fast 64-bit hash of a short byte string: eight bytes per step, multiply-xorshift mixing.

@@ -21,8 +21,10 @@ public enum ModelContainer {
     /// The file signature.
     public static let magic: [UInt8] = Array("LEDEMODL".utf8)
     /// The format version this build writes and the newest it reads. Version 2 added the
-    /// classifier's derived weights after its counts; version 1 files are still read.
-    public static let formatVersion: UInt32 = 2
+    /// classifier's derived weights after its counts; version 3 stores its class sums as
+    /// fixed-point integers over a vocabulary in byte order, and whether it is compact. Version
+    /// 1 and 2 files are still read.
+    public static let formatVersion: UInt32 = 3
     /// The kind tag of topic-classifier models.
     public static let topicClassifierKind: UInt32 = 1
 

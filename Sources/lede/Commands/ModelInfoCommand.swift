@@ -26,6 +26,8 @@ struct ModelInfoCommand: ParsableCommand {
         var documentsPerLabel: [String: Int]
         var vocabularySize: Int
         var features: Int
+        /// Whether the model keeps only its features' counts (merge, update and forget refuse it).
+        var compact: Bool
         var options: PlainClassifierOptions
         var metadata: ModelMetadata
     }
@@ -38,7 +40,7 @@ struct ModelInfoCommand: ParsableCommand {
                 path: path, labels: classifier.labels,
                 documentsPerLabel: Dictionary(uniqueKeysWithValues: zip(classifier.labels, classifier.counts.documentsPerClass)),
                 vocabularySize: classifier.counts.vocabulary.count, features: classifier.weights.featureCount,
-                options: PlainClassifierOptions(classifier.options), metadata: classifier.metadata)
+                compact: classifier.isCompact, options: PlainClassifierOptions(classifier.options), metadata: classifier.metadata)
             if format == .json { print(try JSONOutput.string(info, pretty: true)); return }
             let created = Date(timeIntervalSince1970: TimeInterval(info.metadata.createdAt)).formatted(.iso8601)
             let o = classifier.options
@@ -48,7 +50,7 @@ struct ModelInfoCommand: ParsableCommand {
             ]
             for (label, count) in zip(info.labels, classifier.counts.documentsPerClass) { lines.append("  \(label): \(count) documents") }
             lines += [
-                "vocabulary:   \(info.vocabularySize) terms (\(info.features) features)",
+                "vocabulary:   \(info.vocabularySize) terms (\(info.features) features)\(info.compact ? ", compact: merge, update and forget refuse it" : "")",
                 "options:      \(o.variant.rawValue) NB, alpha \(o.alpha), n-grams 1-\(o.features.tokenizer.ngramMax), sublinear tf \(o.features.tfidf.sublinearTF), idf \(o.features.tfidf.idf.rawValue), norm \(o.features.tfidf.norm.rawValue), stop words \(o.features.tokenizer.stopWords.rawValue), stemming \(o.features.tokenizer.stemming)",
                 "created:      \(created) by lede \(info.metadata.writtenBy)",
                 "training data fingerprint: \(info.metadata.trainingDataFingerprint)",

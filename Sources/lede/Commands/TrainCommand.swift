@@ -11,7 +11,7 @@ struct TrainCommand: ParsableCommand {
     var output: String
     @Option(name: .customLong("min-examples"), help: "Fewest documents a label may have; a label with one trains, with a warning.")
     var minExamples = TrainingDataValidator().minimumExamplesPerLabel
-    @Flag(help: "Keep only the terms that are features (smaller file, same predictions; later updates cannot recover dropped terms).")
+    @Flag(help: "Keep only the terms that are features (smaller file, same predictions; the model then refuses update, merge and forget).")
     var compact = false
     @OptionGroup var classifier: ClassifierOptionGroup
     @OptionGroup var input: DataOptions

@@ -1,0 +1,202 @@
+/// Byte order of a table's keys: sorting ids by key, and renumbering a table in that order —
+/// what a vocabulary's canonical order (``Vocabulary/inTermOrder(threads:)``) and scikit-learn's
+/// sorted vocabulary (``Vocabulary/pruned(minDocumentFrequency:maxDocumentFrequency:maxFeatures:)``)
+/// are made of.
+extension ByteStringTable {
+    /// `ids` ordered by their keys in byte (code-point) order. Keys are compared eight bytes at
+    /// a time as big-endian integers: every id is placed by its key's first eight bytes with a
+    /// least significant digit radix sort (counting passes, no comparisons), and only runs of
+    /// keys sharing those bytes are ordered by the next eight, and so on. On a vocabulary of a
+    /// million words and word pairs this is several times faster than a comparison sort with
+    /// `memcmp`.
+    func idsInKeyOrder(_ ids: [Int]) -> [Int] {
+        let count = ids.count
+        guard count > 1 else { return ids }
+        return starts.withUnsafeBufferPointer { starts in
+            arena.withUnsafeBufferPointer { arena in
+                let keys = KeyChunks(starts: starts, arena: arena)
+                var chunks = [UInt64](repeating: 0, count: count)
+                var order = [UInt32](repeating: 0, count: count)
+                for (index, id) in ids.enumerated() {
+                    chunks[index] = keys.chunk(of: id, at: 0).value
+                    order[index] = UInt32(index)
+                }
+                Self.radixSort(&chunks, carrying: &order)
+                var result = order.map { ids[Int($0)] }
+                var runStart = 0
+                for index in 1...count where index == count || chunks[index] != chunks[runStart] {
+                    if index - runStart > 1 { keys.sortRun(&result[runStart..<index], sharing: 8) }
+                    runStart = index
+                }
+                return result
+            }
+        }
+    }
+
+    /// Keys read eight bytes at a time, for ``idsInKeyOrder(_:)``.
+    private struct KeyChunks {
+        let starts: UnsafeBufferPointer<Int>
+        let arena: UnsafeBufferPointer<UInt8>
+
+        /// Key `id`'s eight bytes from `offset` as a big-endian integer (zero-padded), and how
+        /// many of its bytes lie at or past `offset`, capped at 9 ("more than these eight").
+        @inline(__always)
+        func chunk(of id: Int, at offset: Int) -> (value: UInt64, rest: Int) {
+            let start = starts[id] + offset, length = starts[id + 1] - starts[id] - offset
+            var value: UInt64 = 0
+            if length >= 8 {
+                value = UInt64(bigEndian: UnsafeRawPointer(arena.baseAddress! + start).loadUnaligned(as: UInt64.self))
+            } else {
+                for byte in 0..<8 {
+                    value <<= 8
+                    if byte < length { value |= UInt64(arena[start + byte]) }
+                }
+            }
+            return (value, min(max(length, 0), 9))
+        }
+
+        /// Orders `ids`, whose keys all share their first `offset` bytes: by the next eight
+        /// bytes, a shorter key first where those are equal, then runs still tied by the eight
+        /// after.
+        func sortRun(_ ids: inout ArraySlice<Int>, sharing offset: Int) {
+            var items = ids.map { id -> (value: UInt64, rest: Int, id: Int) in
+                let (value, rest) = chunk(of: id, at: offset)
+                return (value, rest, id)
+            }
+            items.sort { $0.value != $1.value ? $0.value < $1.value : $0.rest < $1.rest }
+            var start = 0
+            for index in 1...items.count
+            where index == items.count || items[index].value != items[start].value || items[index].rest != items[start].rest {
+                // Distinct keys tie on these eight bytes only when both go on past them.
+                if index - start > 1 {
+                    var tied = ArraySlice(items[start..<index].map(\.id))
+                    sortRun(&tied, sharing: offset + 8)
+                    for (position, id) in zip(start..<index, tied) { items[position].id = id }
+                }
+                start = index
+            }
+            for (position, item) in zip(ids.indices, items) { ids[position] = item.id }
+        }
+    }
+
+    /// Sorts `keys` ascending, moving `values` with them (stable), eleven bits per pass from the
+    /// lowest (six passes); a pass whose digit is the same in every key is skipped.
+    private static func radixSort(_ keys: inout [UInt64], carrying values: inout [UInt32]) {
+        let count = keys.count
+        let bits: UInt64 = 11
+        let digits = 1 << bits
+        let mask = digits - 1
+        let passes = 6
+        var counts = [Int](repeating: 0, count: passes * digits)
+        counts.withUnsafeMutableBufferPointer { counts in
+            keys.withUnsafeBufferPointer { keys in
+                for key in keys {
+                    for pass in 0..<passes { counts[pass * digits + Int(truncatingIfNeeded: key >> (bits * UInt64(pass))) & mask] += 1 }
+                }
+            }
+        }
+        var otherKeys = [UInt64](repeating: 0, count: count)
+        var otherValues = [UInt32](repeating: 0, count: count)
+        var next = [Int](repeating: 0, count: digits)
+        for pass in 0..<passes where !counts[(pass * digits)..<((pass + 1) * digits)].contains(count) {
+            next[0] = 0
+            for digit in 1..<digits { next[digit] = next[digit - 1] + counts[pass * digits + digit - 1] }
+            let shift = bits * UInt64(pass)
+            keys.withUnsafeBufferPointer { keys in
+                values.withUnsafeBufferPointer { values in
+                    otherKeys.withUnsafeMutableBufferPointer { otherKeys in
+                        otherValues.withUnsafeMutableBufferPointer { otherValues in
+                            next.withUnsafeMutableBufferPointer { next in
+                                for index in 0..<count {
+                                    let digit = Int(truncatingIfNeeded: keys[index] >> shift) & mask
+                                    otherKeys[next[digit]] = keys[index]
+                                    otherValues[next[digit]] = values[index]
+                                    next[digit] += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            swap(&keys, &otherKeys)
+            swap(&values, &otherValues)
+        }
+    }
+
+    /// Whether the key with id `a` sorts before the key with id `b` in byte (code-point) order.
+    func keyPrecedes(_ a: Int, _ b: Int) -> Bool {
+        starts.withUnsafeBufferPointer { starts in
+            arena.withUnsafeBufferPointer { arena in
+                let lengthA = starts[a + 1] - starts[a]
+                let lengthB = starts[b + 1] - starts[b]
+                let common = min(lengthA, lengthB)
+                if common > 0 {
+                    let order = memcmp(arena.baseAddress! + starts[a], arena.baseAddress! + starts[b], common)
+                    if order != 0 { return order < 0 }
+                }
+                return lengthA < lengthB
+            }
+        }
+    }
+
+    /// Whether every key sorts after the one before it (ids follow byte order).
+    var isInKeyOrder: Bool {
+        starts.withUnsafeBufferPointer { starts in
+            arena.withUnsafeBufferPointer { arena in
+                for id in 0..<max(0, count - 1) {
+                    let lengthA = starts[id + 1] - starts[id]
+                    let lengthB = starts[id + 2] - starts[id + 1]
+                    let common = min(lengthA, lengthB)
+                    let order = common > 0 ? memcmp(arena.baseAddress! + starts[id], arena.baseAddress! + starts[id + 1], common) : 0
+                    if order > 0 || (order == 0 && lengthA >= lengthB) { return false }
+                }
+                return true
+            }
+        }
+    }
+
+    /// The same keys renumbered: new id `n` is old id `order[n]` (a permutation of the ids). The
+    /// keys are copied into a new arena in the new order on `threads` threads, and the slots keep
+    /// their places with new ids in them: a key's slot depends on its hash, not its id, so
+    /// nothing is hashed again.
+    func permuted(_ order: [Int], threads: Int) -> ByteStringTable {
+        precondition(order.count == count)
+        var newID = [UInt32](repeating: 0, count: count)
+        var newStarts = [Int](repeating: 0, count: count + 1)
+        for (id, old) in order.enumerated() {
+            newID[old] = UInt32(id)
+            newStarts[id + 1] = newStarts[id] + (starts[old + 1] - starts[old])
+        }
+        let ranges = ParallelWork.ranges(total: count, parts: count >= 1 << 16 ? threads : 1)
+        let newArena = [UInt8](unsafeUninitializedCapacity: arena.count) { newArena, initialized in
+            arena.withUnsafeBufferPointer { arena in
+                starts.withUnsafeBufferPointer { starts in
+                    _ = ParallelWork.map(count: ranges.count, threads: threads) { part in
+                        for id in ranges[part] {
+                            let old = order[id]
+                            let length = starts[old + 1] - starts[old]
+                            if length > 0 {
+                                (newArena.baseAddress! + newStarts[id]).update(from: arena.baseAddress! + starts[old], count: length)
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = arena.count
+        }
+        let newSlots = slots.map { slot -> UInt64 in
+            guard slot != 0 else { return 0 }
+            let old = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+            return slot & 0xFFFF_FFFF_0000_0000 | UInt64(newID[old] + 1)
+        }
+        return ByteStringTable(arena: newArena, starts: newStarts, slots: newSlots, mask: mask)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
