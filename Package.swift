@@ -84,7 +84,7 @@ let package = Package(
             name: "LedeSummarizerTests", dependencies: ["LedeSummarizer", "LedeTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis", "LedeTestSupport"]),
-        .testTarget(name: "LedeEndToEndTests", dependencies: ["LedeAnalysis", "LedeTestSupport"]),
+        .testTarget(name: "LedeEndToEndTests", dependencies: ["LedeAnalysis", "LedeTestSupport", "LedeFuzzTargets"]),
         .testTarget(name: "LedeFuzzTests", dependencies: ["LedeFuzzTargets", "LedeTestSupport"]),
     ]
 )

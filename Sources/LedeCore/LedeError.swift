@@ -58,6 +58,14 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
     case emptyVocabulary(documentCount: Int, reason: String)
     /// Writing an output file failed; the previous file, if any, is untouched.
     case writeFailed(SourceLocation, reason: String)
+    /// An output path names one of the command's own inputs (the same file, by device and inode).
+    case outputIsInput(SourceLocation, input: String)
+    /// An output path names something other than a regular file (a directory, FIFO, device, socket).
+    case outputNotRegularFile(SourceLocation, kind: String)
+    /// Another process held the model's write lock for longer than the lock timeout.
+    case lockTimeout(SourceLocation, seconds: Double)
+    /// A model would need more memory than its limit allows (`needed` and `limit` in bytes).
+    case tooLarge(SourceLocation?, what: String, needed: Int, limit: Int, advice: String)
 
     /// One line, naming the file (and line or field) concerned.
     public var description: String {
@@ -78,6 +86,29 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .emptyVocabulary(let count, let reason):
             "empty vocabulary after reading \(count) documents: \(reason)"
         case .writeFailed(let at, let reason): "\(at): cannot write: \(reason)"
+        case .outputIsInput(let at, let input):
+            "\(at): refusing to write the output over \(input == at.path ? "an input" : "the input \(input)") of this command (the same file); choose another path"
+        case .outputNotRegularFile(let at, let kind):
+            "\(at): refusing to write the output here: it is \(kind), not a regular file"
+        case .lockTimeout(let at, let seconds):
+            "\(at): another lede process has been writing this model for more than \(LedeError.seconds(seconds)); try again later or raise --lock-timeout"
+        case .tooLarge(let at, let what, let needed, let limit, let advice):
+            (at.map { "\($0): " } ?? "") + "\(what) would need \(LedeError.size(needed)), more than the limit of \(LedeError.size(limit))" + (advice.isEmpty ? "" : "; \(advice)")
         }
+    }
+}
+
+extension LedeError {
+    /// `bytes` in the largest binary unit that keeps a whole number in front, e.g. `3.4 GiB`.
+    static func size(_ bytes: Int) -> String {
+        let units = ["bytes", "KiB", "MiB", "GiB", "TiB"]
+        var value = Double(bytes), unit = 0
+        while value >= 1024 && unit < units.count - 1 { value /= 1024; unit += 1 }
+        return unit == 0 ? "\(bytes) bytes" : "\((value * 10).rounded() / 10) \(units[unit])"
+    }
+
+    /// `seconds` as written in messages: `10 s`, `0.5 s`.
+    static func seconds(_ seconds: Double) -> String {
+        seconds == seconds.rounded() && seconds < 1e9 ? "\(Int(seconds)) s" : "\(seconds) s"
     }
 }

@@ -14,4 +14,20 @@ struct Lede: ParsableCommand {
             EvaluateSummariesCommand.self, ExplainCommand.self, ModelCommand.self,
         ]
     )
+
+    /// Runs the command. A file-size limit (`ulimit -f`) must fail a write with a message (exit
+    /// 73, the old model intact), not kill the process with `SIGXFSZ`: the signal is ignored so
+    /// that `write(2)` reports `EFBIG` instead.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

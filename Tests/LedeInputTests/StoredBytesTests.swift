@@ -37,6 +37,17 @@ struct StoredBytesTests {
         }
     }
 
+    @Test("a device or a FIFO is refused as not a regular file, without reading or waiting for a writer")
+    func onlyRegularFiles() throws {
+        let reason = "not a regular file (a model must be a file, not a pipe or device)"
+        #expect(throws: LedeError.unreadable(SourceLocation(path: "/dev/zero"), reason: reason)) { try StoredBytes(mappingFileAt: "/dev/zero") }
+        try InputFixtures.withTemporaryDirectory { folder in
+            let fifo = folder + "/model.fifo"
+            #expect(mkfifo(fifo, 0o644) == 0)
+            #expect(throws: LedeError.unreadable(SourceLocation(path: fifo), reason: reason)) { try StoredBytes(mappingFileAt: fifo) }
+        }
+    }
+
     @Test("a copy keeps its bytes after the array it came from changes")
     func copyIsIndependent() {
         var array: [UInt8] = [5, 6, 7]

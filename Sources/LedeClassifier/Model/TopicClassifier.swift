@@ -22,6 +22,9 @@ public struct TopicClassifier: Sendable {
     public var metadata: ModelMetadata
     /// Worker threads for counting and prediction; results do not depend on it.
     public var threads: Int = ParallelWork.defaultThreadCount
+    /// The most memory the weights may take after ``update(with:validation:)``,
+    /// ``forget(_:)`` or ``merged(with:)``; beyond it they throw `.tooLarge` before allocating.
+    public var memoryLimit = MemoryLimit()
 
     /// Whether the model was compacted (``compacted()``): it keeps only its features' counts, so
     /// it predicts as before but cannot be updated, merged or forgotten from exactly, and those
@@ -56,17 +59,20 @@ public struct TopicClassifier: Sendable {
     /// difference to a single bit of its counts, weights or fingerprint.
     public static func train(
         on documents: [LabeledDocument], options: ClassifierOptions = .init(),
-        validation: TrainingDataValidator = .init(), threads: Int = ParallelWork.defaultThreadCount
+        validation: TrainingDataValidator = .init(), threads: Int = ParallelWork.defaultThreadCount,
+        memoryLimit: MemoryLimit = .init()
     ) throws -> TopicClassifier {
         try options.validate()
         let (texts, labels) = try validation.check(documents, existingLabels: [])
         var counts = ClassCounts()
         try add(texts: texts, labels: labels, to: &counts, features: options.features, threads: threads)
         counts.canonicalize(threads: threads)
+        try memoryLimit.requireWeightsFit(counts: counts, options: options, at: documents.first?.location)
         let fingerprint = DataFingerprint.of(texts: texts, labels: labels, threads: threads)
-        let model = TopicClassifier(
+        var model = TopicClassifier(
             options: options, counts: counts,
             metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(fingerprint)), threads: threads)
+        model.memoryLimit = memoryLimit
         try model.requireFeatures(documentCount: texts.count)
         return model
     }
@@ -77,8 +83,11 @@ public struct TopicClassifier: Sendable {
     public mutating func update(with documents: [LabeledDocument], validation: TrainingDataValidator = .init()) throws {
         try requireFullCounts(for: "updated")
         let (texts, labels) = try validation.check(documents, existingLabels: Set(counts.labels))
-        try Self.add(texts: texts, labels: labels, to: &counts, features: options.features, threads: threads)
-        counts.canonicalize(threads: threads)
+        var grown = counts
+        try Self.add(texts: texts, labels: labels, to: &grown, features: options.features, threads: threads)
+        grown.canonicalize(threads: threads)
+        try memoryLimit.requireWeightsFit(counts: grown, options: options, at: documents.first?.location)
+        counts = grown
         weights = NaiveBayesWeights(counts: counts, options: options, threads: threads)
         let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
         let added = DataFingerprint.of(texts: texts, labels: labels, threads: threads)
@@ -148,7 +157,9 @@ public struct TopicClassifier: Sendable {
                 kept.first?.location,
                 reason: "forgetting these documents would leave \(remaining.labels.count) label\(remaining.labels.count == 1 ? "" : "s"); a topic classifier needs at least two")
         }
-        let forgotten = TopicClassifier(options: options, counts: remaining, metadata: metadata, threads: threads)
+        try memoryLimit.requireWeightsFit(counts: remaining, options: options, at: kept.first?.location)
+        var forgotten = TopicClassifier(options: options, counts: remaining, metadata: metadata, threads: threads)
+        forgotten.memoryLimit = memoryLimit
         try forgotten.requireFeatures(documentCount: remaining.documentCount)
         self = forgotten
         let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
@@ -173,6 +184,7 @@ public struct TopicClassifier: Sendable {
             throw Self.overflowError
         }
         counts.canonicalize(threads: threads)
+        try memoryLimit.requireWeightsFit(counts: counts, options: options)
         let left = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
         let right = UInt64(other.metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
         return TopicClassifier(

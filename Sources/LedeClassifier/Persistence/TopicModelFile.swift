@@ -84,18 +84,25 @@ public enum TopicModelFile {
         try AtomicFile.write(try encode(model), to: path)
     }
 
-    /// Reads the model at `path`, refusing damaged, truncated, foreign or newer files.
-    public static func read(from path: String) throws -> TopicClassifier {
-        try decode(try ModelContainer.readFile(at: path), location: SourceLocation(path: path))
+    /// Reads the model at `path`, refusing damaged, truncated, foreign or newer files, anything
+    /// but a regular file, and a file that would need more memory than `limit` allows for
+    /// its size (see ``decode(_:location:limit:)-(StoredBytes,_,_)``).
+    public static func read(from path: String, limit: MemoryLimit = .init()) throws -> TopicClassifier {
+        try decode(try ModelContainer.readFile(at: path), location: SourceLocation(path: path), limit: limit)
     }
 
     /// Decodes a model from the bytes of a file read from `location`.
-    public static func decode(_ bytes: [UInt8], location: SourceLocation) throws -> TopicClassifier {
-        try decode(StoredBytes(copying: bytes), location: location)
+    public static func decode(_ bytes: [UInt8], location: SourceLocation, limit: MemoryLimit = .init()) throws -> TopicClassifier {
+        try decode(StoredBytes(copying: bytes), location: location, limit: limit)
     }
 
     /// Decodes a model from the bytes of a file read from `location`, without copying them.
-    public static func decode(_ storage: StoredBytes, location: SourceLocation) throws -> TopicClassifier {
+    ///
+    /// Memory stays bounded by the file: every count is checked against the bytes left before
+    /// anything is allocated for it, and the weights a version-1 file makes Lede derive may take
+    /// at most `limit.forFiles(ofBytes:)` of the file's size; beyond that the file is refused
+    /// (`.tooLarge`, exit 65) rather than allowed to claim gigabytes from a megabyte.
+    public static func decode(_ storage: StoredBytes, location: SourceLocation, limit: MemoryLimit = .init()) throws -> TopicClassifier {
         let (payload, version) = try ModelContainer.payload(of: storage, kind: ModelContainer.topicClassifierKind, location: location)
         var reader = BinaryReader(storage, range: payload, location: location)
         let header: Header
@@ -170,7 +177,12 @@ public enum TopicModelFile {
         }
         let isCompact = header.compact ?? false
         guard packed else {
-            return TopicClassifier(options: header.options, counts: counts, metadata: header.metadata, isCompact: isCompact)
+            try limit.forFiles(ofBytes: storage.count).requireWeightsFit(
+                counts: counts, options: header.options, at: location,
+                advice: "a model file of \(storage.count) bytes may not make lede derive more (is it damaged or crafted?)")
+            var model = TopicClassifier(options: header.options, counts: counts, metadata: header.metadata, isCompact: isCompact)
+            model.memoryLimit = limit
+            return model
         }
         let classes = header.labels.count
         guard storedWeights.count % classes == 0, let weights = NaiveBayesWeights(
@@ -179,7 +191,9 @@ public enum TopicModelFile {
         else {
             throw LedeError.invalidModel(location, reason: "the stored weights do not fit the model's features")
         }
-        return TopicClassifier(
+        var model = TopicClassifier(
             options: header.options, counts: counts, metadata: header.metadata, isCompact: isCompact, weights: weights)
+        model.memoryLimit = limit
+        return model
     }
 }

@@ -24,16 +24,18 @@ public final class StoredBytes: @unchecked Sendable {
     }
 
     /// The regular file at `path`, mapped read-only. Lede replaces model files by renaming a new
-    /// file over the old one, which leaves a mapping of the old one intact.
-    /// - Throws: `.fileNotFound`, or `.unreadable` for a directory or a file that cannot be read.
+    /// file over the old one, which leaves a mapping of the old one intact. Only a regular file
+    /// is read: a pipe or device (`/dev/zero`, standard input) has no size to bound what reading
+    /// it may cost, so it is refused rather than read without limit.
+    /// - Throws: `.fileNotFound`, or `.unreadable` for a directory, a pipe, a device or a file
+    ///   that cannot be read.
     public init(mappingFileAt path: String) throws {
+        // Checked before opening too: opening a FIFO for reading would wait for a writer.
+        if PosixFile.kind(of: path) == .other { throw Self.notRegular(path) }
         let (descriptor, owned) = try PosixFile.openForReading(path)
         defer { if owned { close(descriptor) } }
         guard let size = PosixFile.regularFileSize(descriptor) else {
-            // A pipe or device cannot be mapped: read it instead.
-            bytes = Self.copy(try InputFiles.readBytes(path: path, limits: InputLimits(maxDocumentBytes: .max)))
-            mapped = false
-            return
+            throw Self.notRegular(path)
         }
         guard size > 0 else {
             bytes = Self.copy([])
@@ -46,6 +48,11 @@ public final class StoredBytes: @unchecked Sendable {
         }
         bytes = UnsafeRawBufferPointer(start: address, count: size)
         mapped = true
+    }
+
+    /// The refusal of a path that is not a regular file.
+    private static func notRegular(_ path: String) -> LedeError {
+        .unreadable(SourceLocation(path: path), reason: "not a regular file (a model must be a file, not a pipe or device)")
     }
 
     /// The number of bytes.

@@ -34,6 +34,7 @@ struct EvaluateCommand: ParsableCommand {
     var format: OutputFormat = .table
     @OptionGroup var classifier: ClassifierOptionGroup
     @OptionGroup var input: DataOptions
+    @OptionGroup var lock: LockOptionGroup
 
     static let formats: [OutputFormat] = [.table, .json, .jsonl, .csv]
 
@@ -43,6 +44,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let lockOptions = try lock.resolved()
             let levels = try thresholds.map { try list($0, Double.init) }
             if let level = levels?.first(where: { !(0...1).contains($0) }) {
                 throw LedeError.invalidOption("--thresholds must be probabilities from 0 to 1 (got \(level))")
@@ -66,7 +68,8 @@ struct EvaluateCommand: ParsableCommand {
                 return
             }
             guard paths.count >= 2 else { throw LedeError.invalidOption("usage: lede evaluate MODEL DATA... (or --cv K DATA...)") }
-            var model = try TopicModelFile.read(from: paths[0])
+            if store { try OutputPath.check(paths[0], notAnyOf: Array(paths.dropFirst())) }
+            let model = try TopicModelFile.read(from: paths[0])
             let documents = try input.read(Array(paths.dropFirst()))
             let labelled = documents.filter { $0.label != nil }
             guard !labelled.isEmpty else { throw LedeError.invalidTrainingData(documents.first?.location, reason: "no labelled documents to evaluate on") }
@@ -78,8 +81,18 @@ struct EvaluateCommand: ParsableCommand {
             }
             try printReport(report)
             if store {
-                model.metadata.lastEvaluation = report.summary(dataset: paths.dropFirst().joined(separator: " "))
-                try TopicModelFile.write(model, to: paths[0])
+                // Read again under the lock: a model another process rewrote since is kept, with the
+                // figures added, unless it is no longer the model that was evaluated.
+                try ModelLock.withLock(paths[0], options: lockOptions) {
+                    var current = try TopicModelFile.read(from: paths[0])
+                    guard current.metadata.trainingDataFingerprint == model.metadata.trainingDataFingerprint else {
+                        throw LedeError.writeFailed(
+                            SourceLocation(path: paths[0]),
+                            reason: "another process changed the model during the evaluation; the figures were not stored (evaluate again)")
+                    }
+                    current.metadata.lastEvaluation = report.summary(dataset: paths.dropFirst().joined(separator: " "))
+                    try TopicModelFile.write(current, to: paths[0])
+                }
             }
         }
     }

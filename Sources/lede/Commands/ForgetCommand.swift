@@ -18,10 +18,12 @@ struct ForgetCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the result here instead of replacing MODEL.")
     var output: String?
     @OptionGroup var input: DataOptions
+    @OptionGroup var lock: LockOptionGroup
+    @OptionGroup var memory: MemoryOptionGroup
 
     func run() throws {
         try reportingErrors {
-            let rewrite = ModelRewrite(model: model, output: output)
+            let rewrite = ModelRewrite(model: model, output: output, lock: try lock.resolved(), memory: try memory.resolved())
             var forgotten = 0
             let classifier = try rewrite.apply(data: data, input: input) { classifier, documents in
                 let before = classifier.counts.documentCount

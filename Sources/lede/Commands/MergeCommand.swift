@@ -9,13 +9,21 @@ struct MergeCommand: ParsableCommand {
     var first: String
     @Argument(help: "Second model.")
     var second: String
-    @Option(name: .shortAndLong, help: "Where to write the merged model.")
+    @Option(name: .shortAndLong, help: "Where to write the merged model (not one of the two).")
     var output: String
+    @OptionGroup var lock: LockOptionGroup
+    @OptionGroup var memory: MemoryOptionGroup
 
     func run() throws {
         try reportingErrors {
-            let merged = try TopicModelFile.read(from: first).merged(with: try TopicModelFile.read(from: second))
-            try TopicModelFile.write(merged, to: output)
+            let lockOptions = try lock.resolved()
+            // The merged weights may take what the two files may make lede derive, together.
+            let limit = try memory.resolved().forFiles(ofBytes: ModelRewrite.fileBytes(first) + ModelRewrite.fileBytes(second))
+            try OutputPath.check(output, notAnyOf: [first, second])
+            var left = try TopicModelFile.read(from: first, limit: limit)
+            left.memoryLimit = limit
+            let merged = try left.merged(with: try TopicModelFile.read(from: second, limit: limit))
+            try ModelLock.withLock(output, options: lockOptions) { try TopicModelFile.write(merged, to: output) }
             StandardError.write("merged: \(merged.labels.count) labels, \(merged.counts.documentCount) documents → \(output)\n")
         }
     }

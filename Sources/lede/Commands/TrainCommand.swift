@@ -15,15 +15,20 @@ struct TrainCommand: ParsableCommand {
     var compact = false
     @OptionGroup var classifier: ClassifierOptionGroup
     @OptionGroup var input: DataOptions
+    @OptionGroup var lock: LockOptionGroup
+    @OptionGroup var memory: MemoryOptionGroup
 
     func run() throws {
         try reportingErrors {
             let options = try classifier.resolved()
+            let lockOptions = try lock.resolved()
+            let memoryLimit = try memory.resolved()
+            try OutputPath.check(output, notAnyOf: data)
             let documents = try input.read(data)
             let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples)
-            var model = try TopicClassifier.train(on: documents, options: options, validation: validation)
+            var model = try TopicClassifier.train(on: documents, options: options, validation: validation, memoryLimit: memoryLimit)
             if compact { model = model.compacted() }
-            try TopicModelFile.write(model, to: output)
+            try ModelLock.withLock(output, options: lockOptions) { try TopicModelFile.write(model, to: output) }
             let skipped = validation.skippedEmptyDocuments(documents)
             if let warning = TrainingWarnings.oneExample(model) { StandardError.write(warning + "\n") }
             StandardError.write("trained \(model.labels.count) labels on \(model.counts.documentCount) documents (\(model.weights.featureCount) features\(skipped > 0 ? ", \(skipped) empty documents skipped" : "")) → \(output)\n")

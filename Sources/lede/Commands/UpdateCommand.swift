@@ -14,11 +14,13 @@ struct UpdateCommand: ParsableCommand {
     @Option(name: .customLong("min-examples"), help: "Fewest documents a new label may have; a label with one trains, with a warning.")
     var minExamples = TrainingDataValidator().minimumExamplesPerLabel
     @OptionGroup var input: DataOptions
+    @OptionGroup var lock: LockOptionGroup
+    @OptionGroup var memory: MemoryOptionGroup
 
     func run() throws {
         try reportingErrors {
             let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples)
-            let rewrite = ModelRewrite(model: model, output: output)
+            let rewrite = ModelRewrite(model: model, output: output, lock: try lock.resolved(), memory: try memory.resolved())
             var added = 0
             let classifier = try rewrite.apply(data: data, input: input) { classifier, documents in
                 try classifier.update(with: documents, validation: validation)

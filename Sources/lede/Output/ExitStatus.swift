@@ -11,7 +11,10 @@ extension LedeError {
              .invalidTrainingData, .emptyVocabulary, .inputTooLarge: 65          // EX_DATAERR
         case .invalidModel, .unsupportedModelVersion: 65
         case .invalidOption: 64                                                  // EX_USAGE
-        case .writeFailed: 73                                                    // EX_CANTCREAT
+        case .writeFailed, .outputNotRegularFile: 73                             // EX_CANTCREAT
+        case .outputIsInput: 64
+        case .lockTimeout: 75                                                    // EX_TEMPFAIL
+        case .tooLarge: 65
         }
     }
 }
