@@ -67,7 +67,7 @@ public struct TopicClassifier: Sendable {
         var counts = ClassCounts()
         try add(texts: texts, labels: labels, to: &counts, features: options.features, threads: threads)
         counts.canonicalize(threads: threads)
-        try memoryLimit.requireWeightsFit(counts: counts, options: options, at: documents.first?.location)
+        try memoryLimit.requireWeightsFit(counts: counts, options: options, at: documents.first.map { SourceLocation(path: $0.location.path) })
         let fingerprint = DataFingerprint.of(texts: texts, labels: labels, threads: threads)
         var model = TopicClassifier(
             options: options, counts: counts,
@@ -86,7 +86,7 @@ public struct TopicClassifier: Sendable {
         var grown = counts
         try Self.add(texts: texts, labels: labels, to: &grown, features: options.features, threads: threads)
         grown.canonicalize(threads: threads)
-        try memoryLimit.requireWeightsFit(counts: grown, options: options, at: documents.first?.location)
+        try memoryLimit.requireWeightsFit(counts: grown, options: options, at: documents.first.map { SourceLocation(path: $0.location.path) })
         counts = grown
         weights = NaiveBayesWeights(counts: counts, options: options, threads: threads)
         let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
@@ -157,7 +157,7 @@ public struct TopicClassifier: Sendable {
                 kept.first?.location,
                 reason: "forgetting these documents would leave \(remaining.labels.count) label\(remaining.labels.count == 1 ? "" : "s"); a topic classifier needs at least two")
         }
-        try memoryLimit.requireWeightsFit(counts: remaining, options: options, at: kept.first?.location)
+        try memoryLimit.requireWeightsFit(counts: remaining, options: options, at: kept.first.map { SourceLocation(path: $0.location.path) })
         var forgotten = TopicClassifier(options: options, counts: remaining, metadata: metadata, threads: threads)
         forgotten.memoryLimit = memoryLimit
         try forgotten.requireFeatures(documentCount: remaining.documentCount)

@@ -22,7 +22,15 @@ struct MergeCommand: ParsableCommand {
             try OutputPath.check(output, notAnyOf: [first, second])
             var left = try TopicModelFile.read(from: first, limit: limit)
             left.memoryLimit = limit
-            let merged = try left.merged(with: try TopicModelFile.read(from: second, limit: limit))
+            let right = try TopicModelFile.read(from: second, limit: limit)
+            let merged: TopicClassifier
+            do {
+                merged = try left.merged(with: right)
+            } catch LedeError.tooLarge(_, let what, let needed, let allowed, _) {
+                throw LedeError.tooLarge(
+                    SourceLocation(path: first), what: "merged with \(second), \(what)", needed: needed, limit: allowed,
+                    advice: "a merge may derive at most \(MemoryLimit.derivedBytesPerFileByte) times its files' size (at least \(MemoryLimit.derivedBytesFloor >> 20) MiB) and --max-memory; retrain on the data instead")
+            }
             try ModelLock.withLock(output, options: lockOptions) { try TopicModelFile.write(merged, to: output) }
             StandardError.write("merged: \(merged.labels.count) labels, \(merged.counts.documentCount) documents → \(output)\n")
         }
