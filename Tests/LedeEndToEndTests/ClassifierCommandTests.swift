@@ -194,4 +194,21 @@ struct ClassifierCommandTests {
         #expect(again.status != 0 && again.standardError.contains("gone.jsonl:"), "\(again.standardError)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/f.ledemodel")) == before)
     }
+
+    @Test("an HTML page is classified by its text, not its markup: a page with no text gets status empty")
+    func htmlPagesByTheirText() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pages = [
+            ("empty.html", "<html><head><title></title></head><body></body></html>", "empty"),
+            ("blank.html", "<!DOCTYPE html>\n<html><body><div> </div><p></p></body></html>\n", "empty"),
+            ("match.html", "<html><body><p>The striker scored twice as the club won the league match and the cup final.</p></body></html>", "ok"),
+        ]
+        for (name, html, _) in pages { try html.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        let result = try LedeBinary.run(["classify", "-m", LedeBinary.sample("../Models/topic-default.ledemodel"), "--format", "jsonl"] + pages.map { folder + "/" + $0.0 })
+        #expect(result.status == 0, "\(result.standardError)")
+        let records = try result.standardOutput.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+        #expect(records.map { $0["status"] as? String } == pages.map(\.2), "\(result.standardOutput)")
+        #expect(records.last?["label"] as? String == "sport")
+    }
 }

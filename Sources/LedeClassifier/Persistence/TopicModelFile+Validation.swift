@@ -15,6 +15,9 @@ extension TopicModelFile {
         guard header.labels.allSatisfy({ !$0.isEmpty }) else {
             throw LedeError.invalidModel(location, reason: "a label is empty")
         }
+        guard !header.labels.contains(where: { $0.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } }) else {
+            throw LedeError.invalidModel(location, reason: "a label holds a control character")
+        }
         guard zip(header.labels, header.labels.dropFirst()).allSatisfy({ $0.utf8.lexicographicallyPrecedes($1.utf8) }) else {
             throw LedeError.invalidModel(location, reason: "labels are not sorted and distinct")
         }

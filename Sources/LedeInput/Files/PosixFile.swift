@@ -68,15 +68,21 @@ enum PosixFile {
 
     /// The names in directory `path`, hidden ones (starting with `.`) left out, sorted by their
     /// UTF-8 bytes so that the order is the same on every machine and in every locale.
+    /// - Throws: `.invalidEncoding` naming the entry when a visible name is not valid UTF-8 (it
+    ///   could be neither opened by its decoded name nor used as a label), rather than skip it.
     static func sortedVisibleEntries(of path: String) throws(LedeError) -> [String] {
         guard let directory = opendir(path) else { throw error(errno, path: path) }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            guard bytes.first != UInt8(ascii: ".") else { continue }
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                throw .invalidEncoding(
+                    SourceLocation(path: join(path, String(decoding: bytes, as: UTF8.self))),
+                    detail: "the name is not valid UTF-8; rename it")
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            names.append(name)
         }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }

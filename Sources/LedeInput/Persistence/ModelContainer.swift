@@ -64,7 +64,10 @@ public enum ModelContainer {
         let headerSize = magic.count + 24
         var reader = BinaryReader(storage, range: magic.count..<min(bytes.count, headerSize), location: location)
         let version = try reader.readUInt32()
-        guard version <= formatVersion, version >= 1 else {
+        guard version >= 1 else {
+            throw LedeError.invalidModel(location, reason: "format version 0 does not exist (the header is damaged)")
+        }
+        guard version <= formatVersion else {
             throw LedeError.unsupportedModelVersion(location, found: Int(version), supported: Int(formatVersion))
         }
         let foundKind = try reader.readUInt32()

@@ -60,7 +60,8 @@ public final class ModelLock {
         while true {
             let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
-                throw .writeFailed(location, reason: "cannot create the lock file \(lockPath): \(String(cString: strerror(errno)))")
+                // The same reason the write itself would give (a missing or read-only folder).
+                throw .writeFailed(location, reason: String(cString: strerror(errno)))
             }
             if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
                 // The previous holder may have removed the file between our open and our lock.

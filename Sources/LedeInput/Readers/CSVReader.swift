@@ -90,7 +90,12 @@ struct CSVReader {
     ) throws -> [(role: JSONRecordParser.Role, index: Int, name: String)] {
         var names: [String] = []
         for index in 0..<header.count {
-            names.append(header.withField(index) { String(decoding: $0, as: UTF8.self) }.lowercased().trimmingASCIISpaces())
+            let name = header.withField(index) { String(decoding: $0, as: UTF8.self) }.lowercased().trimmingASCIISpaces()
+            // Which of two columns of one name holds the text would be a guess: refuse it.
+            if !name.isEmpty, names.contains(name) {
+                throw LedeError.malformedRecord(location, reason: "the header names the column \"\(LabelValidation.printable(name))\" twice")
+            }
+            names.append(name)
         }
         var columns: [(role: JSONRecordParser.Role, index: Int, name: String)] = []
         for (role, candidates) in [(JSONRecordParser.Role.text, fields.text), (.title, fields.title), (.label, fields.label), (.id, fields.id)] {

@@ -4,14 +4,40 @@
 enum LabelValidation {
     /// `raw` trimmed of whitespace.
     /// - Throws: `.malformedRecord` at `location` naming `field` when nothing is left.
+    /// A label with a control character inside (a newline, a tab, an escape) is refused too: a
+    /// label is printed on one line of a table, a CSV row or an error message.
     static func validated(_ raw: String, field: String, at location: SourceLocation) throws(LedeError) -> String {
         let trimmed = trimmed(raw)
+        var at = location
+        at.field = field
         if trimmed.isEmpty {
-            var at = location
-            at.field = field
             throw .malformedRecord(at, reason: "the label is empty")
         }
+        if let control = trimmed.unicodeScalars.first(where: isControl) {
+            throw .malformedRecord(
+                at, reason: "the label \"\(printable(trimmed))\" holds the control character U+\(hex(control)); labels must print on one line")
+        }
         return trimmed
+    }
+
+    /// Whether `scalar` is a control character (general category Cc: C0, DEL, C1).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// `text` with control characters written as `\u{…}` escapes, safe to print on one line.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) { result += "\\u{\(hex(scalar))}" } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
+    private static func hex(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     private static func trimmed(_ text: String) -> String {
