@@ -159,6 +159,30 @@ struct BadInputTableTests {
             setUp: { _ in },
             arguments: ["classify", "-"],
             status: 65, mentions: ["-: input is empty"]),
+
+        // Issue 21: where outputs land, crafted models, resource bounds, smaller refusals. One line per case:
+        // description, files to create, command, exit status, what the one error line must say.
+        BadInput("-o naming the command's own data file", ["d.jsonl": .goodLinesThen("")], ["train", "{dir}/d.jsonl", "-o", "{dir}/d.jsonl"], 64, ["d.jsonl", "over an input"]),
+        BadInput("-o naming a FIFO", ["d.jsonl": .goodLinesThen(""), "pipe": .fifo], ["train", "{dir}/d.jsonl", "-o", "{dir}/pipe"], 73, ["pipe", "named pipe"]),
+        BadInput("-o naming a directory", ["d.jsonl": .goodLinesThen(""), "out": .folder], ["train", "{dir}/d.jsonl", "-o", "{dir}/out"], 73, ["out", "a directory"]),
+        BadInput("-o naming a device", ["d.jsonl": .goodLinesThen("")], ["train", "{dir}/d.jsonl", "-o", "/dev/full"], 73, ["/dev/full", "a device"]),
+        BadInput("update in place given the model as its data", ["m.ledemodel": .goodModel], ["update", "{dir}/m.ledemodel", "{dir}/m.ledemodel"], 64, ["m.ledemodel", "over an input"]),
+        BadInput("forget -o naming its data", ["m.ledemodel": .goodModel, "d.jsonl": .goodLinesThen("")], ["forget", "{dir}/m.ledemodel", "{dir}/d.jsonl", "-o", "{dir}/d.jsonl"], 64, ["d.jsonl", "over an input"]),
+        BadInput("merge -o naming one of the two models", ["a.ledemodel": .goodModel, "b.ledemodel": .goodModel], ["merge", "{dir}/a.ledemodel", "{dir}/b.ledemodel", "-o", "{dir}/b.ledemodel"], 64, ["b.ledemodel", "over an input"]),
+        BadInput("evaluate --store with the model as its data", ["m.ledemodel": .goodModel], ["evaluate", "--store", "{dir}/m.ledemodel", "{dir}/m.ledemodel"], 64, ["m.ledemodel", "over an input"]),
+        BadInput("a model path that is a device (/dev/zero)", [:], ["classify", "-m", "/dev/zero", article], 66, ["/dev/zero", "not a regular file"]),
+        BadInput("a model path that is a FIFO", ["m.ledemodel": .fifo], ["classify", "-m", "{dir}/m.ledemodel", article], 66, ["m.ledemodel", "not a regular file"]),
+        BadInput("a 1.1 MB version-1 model declaring 20,000 × 20,000 (1.6 GB to derive)", ["c.ledemodel": .crafted(.init(labels: 20_000, terms: 20_000, version: 1))], ["classify", "-m", "{dir}/c.ledemodel", article], 65, ["c.ledemodel", "would need 1.5 GiB"]),
+        BadInput("the same crafted model given to update", ["c.ledemodel": .crafted(.init(labels: 20_000, terms: 20_000, version: 1)), "d.jsonl": .goodLinesThen("")], ["update", "{dir}/c.ledemodel", "{dir}/d.jsonl"], 65, ["c.ledemodel", "would need 1.5 GiB"]),
+        BadInput("merging 16,000 labels with 4,000 terms (256 MB from 0.3 MB)", ["a.ledemodel": .crafted(.init(labels: 16_000, terms: 1, version: 2, labelPrefix: "a", termPrefix: "s")), "b.ledemodel": .crafted(.init(labels: 2, terms: 4_000, version: 2, labelPrefix: "b", termPrefix: "u"))], ["merge", "{dir}/a.ledemodel", "{dir}/b.ledemodel", "-o", "{dir}/m.ledemodel"], 65, ["a.ledemodel: merged with", "would need 244.2 MiB"]),
+        BadInput("a model of format version 0", ["zero.ledemodel": .modelOfVersion(0)], ["classify", "-m", "{dir}/zero.ledemodel", article], 65, ["zero.ledemodel", "version 0 does not exist"]),
+        BadInput("10,000 labels beyond --max-memory", ["many.jsonl": .text(ManyLabelsTests.data(labels: 10_000))], ["train", "{dir}/many.jsonl", "-o", "{dir}/m.ledemodel", "--max-memory", "64"], 65, ["many.jsonl", "10000 labels", "--max-features 1677"]),
+        BadInput("--max-memory 0", ["d.jsonl": .goodLinesThen("")], ["train", "{dir}/d.jsonl", "-o", "{dir}/m.ledemodel", "--max-memory", "0"], 64, ["--max-memory"]),
+        BadInput("--lock-timeout below zero", ["m.ledemodel": .goodModel, "d.jsonl": .goodLinesThen("")], ["update", "{dir}/m.ledemodel", "{dir}/d.jsonl", "--lock-timeout=-1"], 64, ["--lock-timeout"]),
+        BadInput("a CSV header naming a column twice", ["twice.csv": .text("label,text,text\nsport,a goal,another goal\nbusiness,a bank,a loan\n")], ["train", "{dir}/twice.csv", "-o", "{dir}/m.ledemodel"], 65, ["twice.csv:1", "\"text\" twice"]),
+        BadInput("a label folder whose name is not UTF-8", ["labels": .labelFoldersWithName([0x73, 0xFF, 0x70])], ["train", "{dir}/labels", "-o", "{dir}/m.ledemodel"], 65, ["labels/s", "not valid UTF-8"]),
+        BadInput("a label holding a newline and an escape", ["ctl.jsonl": .goodLinesThen("{\"label\": \"sp\\nort\\u001b\", \"text\": \"a goal\"}\n")], ["train", "{dir}/ctl.jsonl", "-o", "{dir}/m.ledemodel"], 65, ["ctl.jsonl:5", "sp\\u{000A}ort\\u{001B}", "U+000A"]),
+        BadInput("--max-bytes 0", ["d.jsonl": .goodLinesThen("")], ["train", "{dir}/d.jsonl", "-o", "{dir}/m.ledemodel", "--max-bytes", "0"], 64, ["--max-bytes must be at least 1"]),
     ]
 
     /// Names, sizes, modification times and (for small files) contents of everything in `folder`.
@@ -167,7 +191,11 @@ struct BadInputTableTests {
         let enumerator = FileManager.default.enumerator(atPath: folder)
         while let name = enumerator?.nextObject() as? String {
             let path = folder + "/" + name
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            // A name that is not UTF-8 cannot be looked up through Foundation: its presence is recorded.
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+                result[name] = "present"
+                continue
+            }
             let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
             var entry = "\(size) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
             if attributes[.type] as? FileAttributeType == .typeRegular, size > 0, size < 1 << 20 {
