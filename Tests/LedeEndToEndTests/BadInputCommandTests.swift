@@ -18,6 +18,13 @@ struct BadInputCommandTests {
         try expectFailure(["train", "/nonexistent/data.jsonl", "-o", "/tmp/x.ledemodel"], status: 66, mentions: "/nonexistent/data.jsonl")
     }
 
+    @Test("--max-bytes 0 is a usage error (64) before any file is read, not a data error later")
+    func zeroMaxBytes() throws {
+        let result = try LedeBinary.run(["train", "/nonexistent/data.jsonl", "-o", "/tmp/unused.ledemodel", "--max-bytes", "0"])
+        #expect(result.status == 64, "\(result.standardError)")
+        #expect(result.standardError.contains("--max-bytes must be at least 1 (got 0)"), "\(result.standardError)")
+    }
+
     @Test("a JSONL line that is broken names the file and line")
     func brokenJSONLine() throws {
         let folder = try LedeBinary.temporaryFolder()

@@ -182,7 +182,6 @@ struct BadInputTableTests {
         BadInput("a CSV header naming a column twice", ["twice.csv": .text("label,text,text\nsport,a goal,another goal\nbusiness,a bank,a loan\n")], ["train", "{dir}/twice.csv", "-o", "{dir}/m.ledemodel"], 65, ["twice.csv:1", "\"text\" twice"]),
         BadInput("a label folder whose name is not UTF-8", ["labels": .labelFoldersWithName([0x73, 0xFF, 0x70])], ["train", "{dir}/labels", "-o", "{dir}/m.ledemodel"], 65, ["labels/s", "not valid UTF-8"]),
         BadInput("a label holding a newline and an escape", ["ctl.jsonl": .goodLinesThen("{\"label\": \"sp\\nort\\u001b\", \"text\": \"a goal\"}\n")], ["train", "{dir}/ctl.jsonl", "-o", "{dir}/m.ledemodel"], 65, ["ctl.jsonl:5", "sp\\u{000A}ort\\u{001B}", "U+000A"]),
-        BadInput("--max-bytes 0", ["d.jsonl": .goodLinesThen("")], ["train", "{dir}/d.jsonl", "-o", "{dir}/m.ledemodel", "--max-bytes", "0"], 64, ["--max-bytes must be at least 1"]),
     ]
 
     /// Names, sizes, modification times and (for small files) contents of everything in `folder`.

@@ -208,7 +208,8 @@ struct ClassifierCommandTests {
         let result = try LedeBinary.run(["classify", "-m", LedeBinary.sample("../Models/topic-default.ledemodel"), "--format", "jsonl"] + pages.map { folder + "/" + $0.0 })
         #expect(result.status == 0, "\(result.standardError)")
         let records = try result.standardOutput.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
-        #expect(records.map { $0["status"] as? String } == pages.map(\.2), "\(result.standardOutput)")
-        #expect(records.last?["label"] as? String == "sport")
+        let topics = records.map { $0["topic"] as? [String: Any] ?? [:] }
+        #expect(topics.map { $0["status"] as? String } == pages.map(\.2), "\(result.standardOutput)")
+        #expect(topics.last?["label"] as? String == "sport")
     }
 }
