@@ -64,8 +64,10 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
     case outputNotRegularFile(SourceLocation, kind: String)
     /// Another process held the model's write lock for longer than the lock timeout.
     case lockTimeout(SourceLocation, seconds: Double)
-    /// A model would need more memory than its limit allows (`needed` and `limit` in bytes).
-    case tooLarge(SourceLocation?, what: String, needed: Int, limit: Int, advice: String)
+    /// A model's weights would need more memory than their limit allows (`needed` and `limit` in
+    /// bytes); `fittingFeatures` is how many features would fit, when fewer features would do,
+    /// and `note` says why the limit is what it is, when that helps.
+    case tooLarge(SourceLocation?, what: String, needed: Int, limit: Int, fittingFeatures: Int?, note: String)
 
     /// One line, naming the file (and line or field) concerned.
     public var description: String {
@@ -91,9 +93,10 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .outputNotRegularFile(let at, let kind):
             "\(at): refusing to write the output here: it is \(kind), not a regular file"
         case .lockTimeout(let at, let seconds):
-            "\(at): another lede process has been writing this model for more than \(LedeError.seconds(seconds)); try again later or raise --lock-timeout"
-        case .tooLarge(let at, let what, let needed, let limit, let advice):
-            (at.map { "\($0): " } ?? "") + "\(what) would need \(LedeError.size(needed)), more than the limit of \(LedeError.size(limit))" + (advice.isEmpty ? "" : "; \(advice)")
+            "\(at): another lede process has been writing this model for more than \(LedeError.seconds(seconds)) (try again later)"
+        case .tooLarge(let at, let what, let needed, let limit, let fitting, let note):
+            (at.map { "\($0): " } ?? "") + "\(what) would need \(LedeError.size(needed)), more than the limit of \(LedeError.size(limit))"
+                + (fitting.map { " (at most \($0) features would fit)" } ?? "") + (note.isEmpty ? "" : "; \(note)")
         }
     }
 }

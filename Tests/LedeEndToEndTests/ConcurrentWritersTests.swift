@@ -112,7 +112,7 @@ struct ConcurrentWritersTests {
         let update = try LedeBinary.run(["update", "--lock-timeout", "0.5", model, folder + "/batch1.jsonl"])
         let seconds = Date().timeIntervalSince(started)
         #expect(update.status == 75, "\(update.standardError)")
-        #expect(update.standardError == "lede: error: \(model): another lede process has been writing this model for more than 0.5 s; try again later or raise --lock-timeout\n")
+        #expect(update.standardError == "lede: error: \(model): another lede process has been writing this model for more than 0.5 s (try again later); raise --lock-timeout to wait longer\n")
         #expect(seconds >= 0.5 && seconds < 5, "waited \(seconds) s")
         #expect(try Data(contentsOf: URL(fileURLWithPath: model)) == before)
         let train2 = try LedeBinary.run(["train", folder + "/batch1.jsonl", "-o", model, "--lock-timeout", "0"])

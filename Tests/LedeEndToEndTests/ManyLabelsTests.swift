@@ -35,7 +35,7 @@ struct ManyLabelsTests {
         let refused = try LedeBinary.run(["train", data, "-o", model, "--max-memory", "64"])
         #expect(refused.status == 65, "\(refused.standardError)")
         #expect(refused.standardError.hasPrefix("lede: error: \(data): the weights of 10000 labels × "), "\(refused.standardError)")
-        #expect(refused.standardError.contains("more than the limit of 64.0 MiB; keep fewer features with --max-features 1677"), "\(refused.standardError)")
+        #expect(refused.standardError.contains("more than the limit of 64.0 MiB (at most 1677 features would fit); keep fewer features with --max-features 1677 or raise --max-memory\n"), "\(refused.standardError)")
         #expect(!FileManager.default.fileExists(atPath: model))
 
         let trained = try LedeBinary.run(["train", data, "-o", model, "--max-memory", "64", "--max-features", "1677"])

@@ -40,10 +40,10 @@ public struct MemoryLimit: Sendable, Equatable {
     }
 
     /// Refuses weights of `counts` under `options` that would exceed the limit.
-    /// - Throws: `.tooLarge` at `location` with the size needed and what to do about it:
-    ///   `advice`, or for training data the largest `--max-features` that would fit.
+    /// - Throws: `.tooLarge` at `location` with the size needed and, without a `note` saying why
+    ///   the limit is what it is, how many features would fit.
     public func requireWeightsFit(
-        counts: ClassCounts, options: ClassifierOptions, at location: SourceLocation? = nil, advice: String? = nil
+        counts: ClassCounts, options: ClassifierOptions, at location: SourceLocation? = nil, note: String? = nil
     ) throws(LedeError) {
         let features = NaiveBayesWeights.selectedFeatures(of: counts.vocabulary, options: options.features).count
         let classes = counts.labels.count
@@ -52,9 +52,8 @@ public struct MemoryLimit: Sendable, Equatable {
         let fitting = maxWeightBytes / max(1, classes * MemoryLayout<Float>.size)
         throw .tooLarge(
             location, what: "the weights of \(classes) labels × \(features) features", needed: needed, limit: maxWeightBytes,
-            advice: advice ?? (fitting > 0
-                ? "keep fewer features with --max-features \(fitting) (or fewer), or raise --max-memory"
-                : "too many labels for this limit; raise --max-memory"))
+            fittingFeatures: note == nil && fitting > 0 ? fitting : nil,
+            note: note ?? (fitting > 0 ? "" : "too many labels for this limit"))
     }
 
     /// Half the machine's memory or of the process's memory limits, whichever is lowest.

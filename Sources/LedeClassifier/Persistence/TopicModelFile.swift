@@ -179,7 +179,7 @@ public enum TopicModelFile {
         guard packed else {
             try limit.forFiles(ofBytes: storage.count).requireWeightsFit(
                 counts: counts, options: header.options, at: location,
-                advice: "a model file of \(storage.count) bytes may not make lede derive more (is it damaged or crafted?)")
+                note: "a model file of \(storage.count) bytes may not make lede derive more (is it damaged or crafted?)")
             var model = TopicClassifier(options: header.options, counts: counts, metadata: header.metadata, isCompact: isCompact)
             model.memoryLimit = limit
             return model

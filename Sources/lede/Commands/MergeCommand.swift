@@ -26,10 +26,10 @@ struct MergeCommand: ParsableCommand {
             let merged: TopicClassifier
             do {
                 merged = try left.merged(with: right)
-            } catch LedeError.tooLarge(_, let what, let needed, let allowed, _) {
+            } catch LedeError.tooLarge(_, let what, let needed, let allowed, _, _) {
                 throw LedeError.tooLarge(
-                    SourceLocation(path: first), what: "merged with \(second), \(what)", needed: needed, limit: allowed,
-                    advice: "a merge may derive at most \(MemoryLimit.derivedBytesPerFileByte) times its files' size (at least \(MemoryLimit.derivedBytesFloor >> 20) MiB) and --max-memory; retrain on the data instead")
+                    SourceLocation(path: first), what: "merged with \(second), \(what)", needed: needed, limit: allowed, fittingFeatures: nil,
+                    note: "a merge may derive at most \(MemoryLimit.derivedBytesPerFileByte) times its files' size (at least \(MemoryLimit.derivedBytesFloor >> 20) MiB); retrain on the data instead")
             }
             try ModelLock.withLock(output, options: lockOptions) { try TopicModelFile.write(merged, to: output) }
             StandardError.write("merged: \(merged.labels.count) labels, \(merged.counts.documentCount) documents → \(output)\n")

@@ -10,6 +10,10 @@ enum ErrorHint {
 
     /// The hint for `error` raised by a command with `options`, or `nil`.
     static func text(for error: LedeError, options: CommandOptionNames) -> String? {
+        if case .lockTimeout = error, options.contains("--lock-timeout") { return "raise --lock-timeout to wait longer" }
+        if case .tooLarge(_, _, _, _, let fitting?, _) = error, options.contains("--max-features") {
+            return "keep fewer features with --max-features \(fitting)" + (options.contains("--max-memory") ? " or raise --max-memory" : "")
+        }
         if case .inputTooLarge = error {
             return options.contains("--max-bytes") ? "raise the limit with --max-bytes" : nil
         }
