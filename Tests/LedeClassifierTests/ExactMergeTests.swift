@@ -162,4 +162,23 @@ struct ExactMergeTests {
         let terms = (0..<vocabulary.count).map { Array(vocabulary.term($0).utf8) }
         #expect(zip(terms, terms.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) })
     }
+
+    @Test("a builder given the documents in random batches builds the bytes of training on them at once", arguments: optionSets.indices)
+    func batchesEqualTraining(optionSet: Int) throws {
+        let options = Self.optionSets[optionSet]
+        let documents = Self.corpus(count: 100, seed: 12)
+        let reference = try Self.bytes(try Self.train(documents, options))
+        var generator = SplitMix(seed: 13)
+        for _ in 0..<3 {
+            var builder = try TopicModelBuilder(options: options, validation: Self.anyLabelCount, threads: Int.random(in: 1...3, using: &generator))
+            var rest = documents[...]
+            while !rest.isEmpty {
+                let size = Int.random(in: 1...30, using: &generator)
+                try builder.add(Array(rest.prefix(size)))
+                rest = rest.dropFirst(size)
+            }
+            #expect(try Self.bytes(try builder.build()) == reference)
+            #expect(builder.documentsGiven == documents.count)
+        }
+    }
 }

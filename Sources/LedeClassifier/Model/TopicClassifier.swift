@@ -62,54 +62,28 @@ public struct TopicClassifier: Sendable {
         validation: TrainingDataValidator = .init(), threads: Int = ParallelWork.defaultThreadCount,
         memoryLimit: MemoryLimit = .init()
     ) throws -> TopicClassifier {
-        try options.validate()
-        let (texts, labels) = try validation.check(documents, existingLabels: [])
-        var counts = ClassCounts()
-        try add(texts: texts, labels: labels, to: &counts, features: options.features, threads: threads)
-        counts.canonicalize(threads: threads)
-        try memoryLimit.requireWeightsFit(counts: counts, options: options, at: documents.first.map { SourceLocation(path: $0.location.path) })
-        let fingerprint = DataFingerprint.of(texts: texts, labels: labels, threads: threads)
-        var model = TopicClassifier(
-            options: options, counts: counts,
-            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(fingerprint)), threads: threads)
-        model.memoryLimit = memoryLimit
-        try model.requireFeatures(documentCount: texts.count)
-        return model
+        var builder = try TopicModelBuilder(options: options, validation: validation, threads: threads)
+        builder.memoryLimit = memoryLimit
+        try builder.add(documents)
+        return try builder.build()
     }
 
     /// Adds labelled documents — new words and new labels included — and re-derives the weights.
     /// The result is the model ``train(on:options:validation:threads:)`` gives on all the data.
-    /// Refused for a compact model.
+    /// Refused for a compact model. (``TopicModelBuilder/init(updating:validation:)`` does the
+    /// same for data that comes in batches.)
     public mutating func update(with documents: [LabeledDocument], validation: TrainingDataValidator = .init()) throws {
-        try requireFullCounts(for: "updated")
-        let (texts, labels) = try validation.check(documents, existingLabels: Set(counts.labels))
-        var grown = counts
-        try Self.add(texts: texts, labels: labels, to: &grown, features: options.features, threads: threads)
-        grown.canonicalize(threads: threads)
-        try memoryLimit.requireWeightsFit(counts: grown, options: options, at: documents.first.map { SourceLocation(path: $0.location.path) })
-        counts = grown
-        weights = NaiveBayesWeights(counts: counts, options: options, threads: threads)
-        let previous = UInt64(metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
-        let added = DataFingerprint.of(texts: texts, labels: labels, threads: threads)
-        metadata = ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.combining(previous, added)))
+        var builder = try TopicModelBuilder(updating: self, validation: validation)
+        try builder.add(documents)
+        self = try builder.build()
     }
 
-    /// ``ClassCounts/add(texts:labels:features:threads:)``, its overflow reported as a data error.
-    private static func add(
-        texts: [String], labels: [String], to counts: inout ClassCounts, features: VectorizerOptions, threads: Int
-    ) throws {
-        do {
-            try counts.add(texts: texts, labels: labels, features: features, threads: threads)
-        } catch {
-            throw Self.overflowError
-        }
-    }
-
-    private static let overflowError = LedeError.invalidTrainingData(
+    /// Reported when a class's sum would overflow its fixed-point range.
+    static let overflowError = LedeError.invalidTrainingData(
         nil, reason: "a class's sum of one term's weights passes 2^31 documents' worth, the most a model can hold")
 
     /// Refuses a compact model, whose dropped counts would make the change inexact.
-    private func requireFullCounts(for change: String) throws {
+    func requireFullCounts(for change: String) throws {
         guard !isCompact else {
             throw LedeError.invalidOption(
                 "this model is compact (it keeps only its features' counts), so it cannot be \(change) exactly; train it again without compacting")
@@ -349,7 +323,7 @@ public struct TopicClassifier: Sendable {
         return ParallelWork.map(count: ranges.count, threads: threads) { part in ranges[part].map(rank) }.flatMap { $0 }
     }
 
-    private func requireFeatures(documentCount: Int) throws {
+    func requireFeatures(documentCount: Int) throws {
         guard weights.featureCount > 0 else {
             throw LedeError.emptyVocabulary(
                 documentCount: documentCount,

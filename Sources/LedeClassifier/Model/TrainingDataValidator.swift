@@ -21,15 +21,41 @@ public struct TrainingDataValidator: Sendable {
     /// Returns the texts (title and text joined) and labels to train on, or throws the first problem.
     /// Labels already in the model (`existingLabels`) are exempt from the minimum.
     public func check(_ documents: [LabeledDocument], existingLabels: Set<String>) throws -> (texts: [String], labels: [String]) {
-        guard !documents.isEmpty else {
-            throw LedeError.invalidTrainingData(nil, reason: "no labelled documents to train on")
-        }
+        var tally = LabelTally()
+        let (texts, labels) = try trainable(documents, tally: &tally)
+        try check(tally, existingLabels: existingLabels)
+        return (texts, labels)
+    }
+
+    /// What the checks that need the whole data set have seen so far: documents given, the
+    /// documents kept per label and where each label was first seen.
+    public struct LabelTally: Sendable {
+        /// Documents given, empty ones included.
+        public internal(set) var documentsGiven = 0
+        /// Documents skipped because they hold no text.
+        public internal(set) var skippedEmpty = 0
+        /// Documents kept, per label.
+        public internal(set) var perLabel: [String: Int] = [:]
+        /// Where each label was first seen.
+        public internal(set) var firstSeen: [String: SourceLocation] = [:]
+        /// Where the first document came from.
+        public internal(set) var firstLocation: SourceLocation?
+
+        /// Nothing seen yet.
+        public init() {}
+    }
+
+    /// The per-document checks, for one batch of a data set that may come in several: returns
+    /// the texts and labels to train on (empty documents skipped) and adds the batch to `tally`,
+    /// which ``check(_:existingLabels:)-(LabelTally,_)`` checks once every batch is in. Throws at
+    /// a document with no label or an empty one.
+    public func trainable(_ documents: [LabeledDocument], tally: inout LabelTally) throws -> (texts: [String], labels: [String]) {
         var texts: [String] = []
         var labels: [String] = []
-        var firstSeen: [String: SourceLocation] = [:]
-        var perLabel: [String: Int] = [:]
         texts.reserveCapacity(documents.count)
         labels.reserveCapacity(documents.count)
+        if tally.firstLocation == nil { tally.firstLocation = documents.first?.location }
+        tally.documentsGiven += documents.count
         // Corpora usually list a label's documents together: a run of one label is counted
         // here and added to `perLabel` when the label changes, instead of hashing every label.
         var runLabel: String?
@@ -44,10 +70,13 @@ public struct TrainingDataValidator: Sendable {
                     throw LedeError.invalidTrainingData(document.location, reason: "empty label")
                 }
             }
-            if Self.isBlank(text) { continue }
+            if Self.isBlank(text) {
+                tally.skippedEmpty += 1
+                continue
+            }
             if label != runLabel {
-                if let runLabel { perLabel[runLabel, default: 0] += runCount }
-                if firstSeen[label] == nil { firstSeen[label] = document.location }
+                if let runLabel { tally.perLabel[runLabel, default: 0] += runCount }
+                if tally.firstSeen[label] == nil { tally.firstSeen[label] = document.location }
                 runLabel = label
                 runCount = 0
             }
@@ -55,22 +84,30 @@ public struct TrainingDataValidator: Sendable {
             texts.append(text)
             labels.append(label)
         }
-        if let runLabel { perLabel[runLabel, default: 0] += runCount }
-        guard !texts.isEmpty else {
-            throw LedeError.invalidTrainingData(documents.first?.location, reason: "every document is empty")
+        if let runLabel { tally.perLabel[runLabel, default: 0] += runCount }
+        return (texts, labels)
+    }
+
+    /// The checks on a whole data set: there are documents, not all empty; a new model gets at
+    /// least two labels; every new label has at least ``minimumExamplesPerLabel`` documents.
+    public func check(_ tally: LabelTally, existingLabels: Set<String>) throws {
+        guard tally.documentsGiven > 0 else {
+            throw LedeError.invalidTrainingData(nil, reason: "no labelled documents to train on")
         }
-        if existingLabels.isEmpty && perLabel.count < 2 {
+        guard !tally.perLabel.isEmpty else {
+            throw LedeError.invalidTrainingData(tally.firstLocation, reason: "every document is empty")
+        }
+        if existingLabels.isEmpty && tally.perLabel.count < 2 {
             throw LedeError.invalidTrainingData(
-                documents.first?.location,
-                reason: "only one label (\(perLabel.keys.first ?? "")) — a topic classifier needs at least two")
+                tally.firstLocation,
+                reason: "only one label (\(tally.perLabel.keys.first ?? "")) — a topic classifier needs at least two")
         }
-        for (label, count) in perLabel.sorted(by: { $0.key < $1.key })
+        for (label, count) in tally.perLabel.sorted(by: { $0.key < $1.key })
         where count < minimumExamplesPerLabel && !existingLabels.contains(label) {
             throw LedeError.invalidTrainingData(
-                firstSeen[label],
+                tally.firstSeen[label],
                 reason: "label \"\(label)\" has only \(count) example\(count == 1 ? "" : "s") (at least \(minimumExamplesPerLabel) required)")
         }
-        return (texts, labels)
     }
 
     /// How many documents of `documents` would be skipped because they hold no text.

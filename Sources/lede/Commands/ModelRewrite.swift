@@ -23,12 +23,19 @@ struct ModelRewrite {
     ) throws -> TopicClassifier {
         try OutputPath.check(destination, notAnyOf: data)
         let documents = try input.read(data)
-        return try ModelLock.withLock(destination, options: lock) {
+        return try apply { classifier in try change(&classifier, documents) }
+    }
+
+    /// Holding the destination's write lock, reads the model, applies `change` (which may read
+    /// its data itself, in batches: `lede update`), writes the result and returns it. The caller
+    /// checks the destination is not one of its data files.
+    func apply(_ change: (inout TopicClassifier) throws -> Void) throws -> TopicClassifier {
+        try ModelLock.withLock(destination, options: lock) {
             // Loading bounds what the file makes lede derive by its size; the change is training,
             // bounded as `train` is.
             var classifier = try TopicModelFile.read(from: model, limit: memory)
             classifier.memoryLimit = memory
-            try change(&classifier, documents)
+            try change(&classifier)
             try TopicModelFile.write(classifier, to: destination)
             return classifier
         }

@@ -14,9 +14,15 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Keep only the terms that are features (smaller file, same predictions; the model then refuses update, merge and forget).")
     var compact = false
     @OptionGroup var classifier: ClassifierOptionGroup
+    @Option(name: .customLong("batch-bytes"), help: "Read and count the data this many bytes of text at a time; peak memory is the model plus a few times this.")
+    var batchBytes = TopicModelBuilder.defaultBatchBytes
     @OptionGroup var input: DataOptions
     @OptionGroup var lock: LockOptionGroup
     @OptionGroup var memory: MemoryOptionGroup
+
+    func validate() throws {
+        guard batchBytes >= 1 else { throw ValidationError("--batch-bytes must be at least 1 (got \(batchBytes))") }
+    }
 
     func run() throws {
         try reportingErrors {
@@ -24,12 +30,16 @@ struct TrainCommand: ParsableCommand {
             let lockOptions = try lock.resolved()
             let memoryLimit = try memory.resolved()
             try OutputPath.check(output, notAnyOf: data)
-            let documents = try input.read(data)
+            // The corpus is read in batches and only counts are kept: memory depends on the
+            // vocabulary and the batch, not on the corpus.
             let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples)
-            var model = try TopicClassifier.train(on: documents, options: options, validation: validation, memoryLimit: memoryLimit)
+            var builder = try TopicModelBuilder(options: options, validation: validation)
+            builder.memoryLimit = memoryLimit
+            try input.forEachBatch(data, bytes: batchBytes) { try builder.add($0) }
+            var model = try builder.build()
             if compact { model = model.compacted() }
             try ModelLock.withLock(output, options: lockOptions) { try TopicModelFile.write(model, to: output) }
-            let skipped = validation.skippedEmptyDocuments(documents)
+            let skipped = builder.skippedEmptyDocuments
             if let warning = TrainingWarnings.oneExample(model) { StandardError.write(warning + "\n") }
             StandardError.write("trained \(model.labels.count) labels on \(model.counts.documentCount) documents (\(model.weights.featureCount) features\(skipped > 0 ? ", \(skipped) empty documents skipped" : "")) → \(output)\n")
         }

@@ -13,18 +13,28 @@ struct UpdateCommand: ParsableCommand {
     var output: String?
     @Option(name: .customLong("min-examples"), help: "Fewest documents a new label may have; a label with one trains, with a warning.")
     var minExamples = TrainingDataValidator().minimumExamplesPerLabel
+    @Option(name: .customLong("batch-bytes"), help: "Read and count the data this many bytes of text at a time; peak memory is the model plus a few times this.")
+    var batchBytes = TopicModelBuilder.defaultBatchBytes
     @OptionGroup var input: DataOptions
     @OptionGroup var lock: LockOptionGroup
     @OptionGroup var memory: MemoryOptionGroup
+
+    func validate() throws {
+        guard batchBytes >= 1 else { throw ValidationError("--batch-bytes must be at least 1 (got \(batchBytes))") }
+    }
 
     func run() throws {
         try reportingErrors {
             let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples)
             let rewrite = ModelRewrite(model: model, output: output, lock: try lock.resolved(), memory: try memory.resolved())
+            try OutputPath.check(rewrite.destination, notAnyOf: data)
             var added = 0
-            let classifier = try rewrite.apply(data: data, input: input) { classifier, documents in
-                try classifier.update(with: documents, validation: validation)
-                added = documents.count
+            let classifier = try rewrite.apply { classifier in
+                // The new data is read in batches, as by train: only counts are kept.
+                var builder = try TopicModelBuilder(updating: classifier, validation: validation)
+                try input.forEachBatch(data, bytes: batchBytes) { try builder.add($0) }
+                classifier = try builder.build()
+                added = builder.documentsGiven
             }
             if let warning = TrainingWarnings.oneExample(classifier) { StandardError.write(warning + "\n") }
             StandardError.write("updated with \(added) documents: \(classifier.labels.count) labels, \(classifier.counts.documentCount) documents in all → \(rewrite.destination)\n")

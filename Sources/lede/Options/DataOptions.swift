@@ -30,12 +30,54 @@ struct DataOptions: ParsableArguments {
 
     /// Every document of every path, in order (the files are read at the same time).
     func read(_ paths: [String]) throws -> [LabeledDocument] {
-        let readers = paths.map { path in
-            var reader = CorpusReader(
-                path: path, format: corpusFormat, fields: fieldOptions.fields, limits: fieldOptions.limits, decoding: fieldOptions.decoding)
-            reader.delimiter = fieldOptions.delimiterByte
-            return reader
-        }
-        return try CorpusReader.readAll(readers).flatMap { $0 }
+        try CorpusReader.readAll(paths.map(reader)).flatMap { $0 }
     }
+
+    /// Every document of every path, in order, in batches of about `bytes` bytes of text (each
+    /// batch ends with the document that reaches it): only the current batch is in memory.
+    func forEachBatch(_ paths: [String], bytes: Int, _ body: ([LabeledDocument]) throws -> Void) throws {
+        var batch: [LabeledDocument] = []
+        var size = 0
+        for path in paths {
+            try reader(path).forEach { document in
+                batch.append(document)
+                size += document.text.utf8.count + (document.title?.utf8.count ?? 0)
+                guard size >= bytes else { return }
+                try body(batch)
+                batch.removeAll(keepingCapacity: true)
+                size = 0
+                Self.returnFreedMemory()
+            }
+        }
+        if !batch.isEmpty { try body(batch) }
+    }
+
+    /// The reader of one path with these options.
+    private func reader(_ path: String) -> CorpusReader {
+        var reader = CorpusReader(
+            path: path, format: corpusFormat, fields: fieldOptions.fields, limits: fieldOptions.limits, decoding: fieldOptions.decoding)
+        reader.delimiter = fieldOptions.delimiterByte
+        return reader
+    }
+
+    /// Gives memory freed by the last batch back to the system. glibc keeps freed blocks of a
+    /// batch's size in its heaps (its mmap threshold rises after the first large free), so
+    /// without this the resident peak crept up by several batches' worth over a long corpus.
+    private static func returnFreedMemory() {
+        #if canImport(Glibc)
+        // malloc.h is not part of Swift's Glibc module: the function is looked up once.
+        if let trim = mallocTrim { _ = trim(0) }
+        #endif
+    }
+
+    #if canImport(Glibc)
+    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+    }()
+    #endif
 }
+
+#if canImport(Glibc)
+import Glibc
+#endif
