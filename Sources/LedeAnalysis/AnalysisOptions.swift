@@ -7,6 +7,8 @@ public struct AnalysisOptions: Sendable, Hashable, Codable {
     /// How many topics to list per article (the chosen one first). Default
     /// ``TopicPrediction/defaultRankedCount`` (3).
     public var topTopics: Int = TopicPrediction.defaultRankedCount
+    /// How keywords are found.
+    public var keywords: KeywordOptions = .init()
     /// How many keywords to list per article. Default ``KeywordOptions/count`` (8).
     public var keywordCount: Int = KeywordOptions().count
     /// Size limits for each input file.

@@ -21,6 +21,8 @@ public struct ArticleAnalysis: Sendable, Hashable, Codable {
     public var summaryStatus: SummaryStatus
     /// Keywords and key phrases, best first.
     public var keywords: [Keyword]
+    /// Whether keywords could be found (``KeywordStatus/notEnglish`` for text in another language).
+    public var keywordStatus: KeywordStatus
     /// Lines left out of the article body (bylines, captions, boilerplate...), with their roles.
     public var removedLines: [RemovedLine]
     /// The number of words in the article body.

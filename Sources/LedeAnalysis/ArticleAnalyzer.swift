@@ -20,12 +20,14 @@ public struct ArticleAnalyzer: Sendable {
     private let keywordExtractor: KeywordExtractor
     private let segmenter: PageSegmenter
 
-    /// Creates an analyzer around a trained topic model.
-    public init(classifier: TopicClassifier, options: AnalysisOptions = .init()) {
+    /// Creates an analyzer around a trained topic model. `keywordBackground` gives keywords their
+    /// background idf and word classes; pass ``DefaultKeywordBackground/load(_:)``'s table for the
+    /// shipped one.
+    public init(classifier: TopicClassifier, options: AnalysisOptions = .init(), keywordBackground: KeywordBackground = .empty) {
         self.classifier = classifier
         self.options = options
         summarizer = TextRankSummarizer(options: options.summarizer)
-        keywordExtractor = KeywordExtractor()
+        keywordExtractor = KeywordExtractor(options: options.keywords, background: keywordBackground)
         segmenter = PageSegmenter(options: options.segmenter)
     }
 
@@ -50,10 +52,11 @@ public struct ArticleAnalyzer: Sendable {
             let record = records[index]
             let body = record.article.bodyText
             let summary = summarizer.summarize(body, title: record.article.title)
+            let keywords = keywordExtractor.extract(from: body, title: record.article.title, count: options.keywordCount)
             return ArticleAnalysis(
                 source: record.source, line: record.line, id: record.id, article: record.index, title: record.article.title,
                 section: record.article.section, topic: topics[index], summary: summary.sentences, summaryStatus: summary.status,
-                keywords: keywordExtractor.keywords(in: body, count: options.keywordCount),
+                keywords: keywords.keywords, keywordStatus: keywords.status,
                 removedLines: record.article.removedLines,
                 bodyWords: body.split(whereSeparator: { $0 == " " || $0 == "\n" }).count)
         }

@@ -11,7 +11,7 @@ struct Lede: ParsableCommand {
         subcommands: [
             AnalyzeCommand.self, ClassifyCommand.self, SummarizeCommand.self, KeywordsCommand.self,
             TrainCommand.self, UpdateCommand.self, ForgetCommand.self, MergeCommand.self, EvaluateCommand.self,
-            EvaluateSummariesCommand.self, ExplainCommand.self, ModelCommand.self,
+            EvaluateSummariesCommand.self, EvaluateKeywordsCommand.self, ExplainCommand.self, ModelCommand.self,
         ]
     )
 

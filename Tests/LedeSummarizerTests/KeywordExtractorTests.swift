@@ -1,7 +1,13 @@
+import Foundation
 import LedeSummarizer
+import LedeTestSupport
 import Testing
 
-@Suite("TextRank keywords")
+/// The shipped background table (it lives in the repository, so these tests always have it).
+private let shippedBackground = try! KeywordBackground.read(
+    path: SharedCorpora.repositoryRoot.appendingPathComponent("Models/keyword-background.tsv").path)
+
+@Suite("Keywords")
 struct KeywordExtractorTests {
     private let text = """
         The central bank raised interest rates again on Thursday. Economists said the central bank \
@@ -11,7 +17,7 @@ struct KeywordExtractorTests {
 
     @Test("adjacent keywords are joined into key phrases")
     func phrases() {
-        let keywords = KeywordExtractor().keywords(in: text, count: 5).map(\.text)
+        let keywords = KeywordExtractor(background: shippedBackground).keywords(in: text, count: 5).map(\.text)
         #expect(keywords.contains("central bank"))
         #expect(keywords.contains("interest rates"))
     }
@@ -59,5 +65,54 @@ struct KeywordExtractorTests {
     @Test("the summariser's keywords match the extractor's")
     func summarizerShortcut() {
         #expect(TextRankSummarizer().keywords(text, count: 4) == KeywordExtractor().keywords(in: text, count: 4))
+    }
+
+    @Test("verb fragments never start or end a phrase: the README's bad keywords are gone")
+    func noVerbFragments() {
+        let text = """
+            Honda achieved record sales in Canada. Tesla halted production at its plant after the company's Grok \
+            assistant failed. The supercomputer already exceeds its target. Honda produces Canadian cars, and \
+            Tesla said production would resume.
+            """
+        let keywords = KeywordExtractor(background: shippedBackground).keywords(in: text, count: 20).map(\.text)
+        for bad in ["honda achieve", "honda achieved", "tesla halted", "produce canadian", "company grok", "supercomputer already exceeds", "already"] {
+            #expect(!keywords.contains(bad), "\(bad) in \(keywords)")
+        }
+        #expect(keywords.contains("grok") || keywords.contains { $0.hasSuffix("grok assistant") })
+        #expect(!keywords.contains { $0.split(separator: " ").last.map { ["halted", "achieved", "exceeds", "said"].contains(String($0)) } ?? false })
+    }
+
+    @Test("a possessive ends a phrase: \"company's Grok\" gives company and grok, never one phrase")
+    func possessiveSplits() {
+        let text = "The company's Grok model answered. Grok is popular. The company grew."
+        let phrases = KeywordExtractor().firstPhrases(in: text, count: 10)
+        #expect(phrases.prefix(2) == ["company", "grok model"])
+    }
+
+    @Test("plural, possessive and case variants fold into one keyword, shown in its most frequent form")
+    func variantsFold() {
+        let text = "Interest rates rose. The interest rate rose again. Savers worry about interest rates."
+        let keywords = KeywordExtractor().keywords(in: text, count: 10).map(\.text)
+        #expect(keywords.filter { $0.hasPrefix("interest rate") } == ["interest rates"])
+    }
+
+    @Test("German text gives no keywords and says it is not English, instead of German function words")
+    func notEnglish() {
+        let text = """
+            Die Bundesregierung hat am Mittwoch einen neuen Haushalt für das kommende Jahr vorgelegt. Der \
+            Finanzminister sagte, die Ausgaben für die Verteidigung und für die Bildung würden steigen. Von der \
+            Opposition kam scharfe Kritik an den Plänen der Regierung.
+            """
+        let found = KeywordExtractor(background: shippedBackground).extract(from: text, count: 10)
+        #expect(found.status == .notEnglish)
+        #expect(found.keywords.isEmpty)
+        let english = KeywordExtractor(background: shippedBackground).extract(from: self.text, count: 10)
+        #expect(english.status == .ok)
+    }
+
+    @Test("the headline counts as the first sentence: its phrases come first among first phrases")
+    func headlineFirst() {
+        let phrases = KeywordExtractor().firstPhrases(in: "Officials met in Paris. Talks went on.", title: "Climate summit in Paris", count: 3)
+        #expect(phrases.first == "climate summit")
     }
 }

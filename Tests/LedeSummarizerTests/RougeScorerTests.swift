@@ -17,6 +17,7 @@ private struct ExpectedMode: Decodable {
     let rouge1: [Double]
     let rouge2: [Double]
     let rougeL: [Double]
+    let rougeLsum: [Double]
 }
 
 private struct ExpectedCase: Decodable {
@@ -60,7 +61,7 @@ func tokensMatchRougeScore() throws {
     }
 }
 
-@Test("rouge1, rouge2 and rougeL match rouge-score to 1e-6 on every fixture case, with and without stemming")
+@Test("rouge1, rouge2, rougeL and rougeLsum match rouge-score to 1e-6 on every fixture case, with and without stemming")
 func scoresMatchRougeScore() throws {
     let pairs = try casesWithExpectations()
     #expect(pairs.count >= 30)
@@ -72,8 +73,18 @@ func scoresMatchRougeScore() throws {
             #expect(isClose(scores.rouge1, mode.rouge1), "\(label) rouge1 \(scores.rouge1)")
             #expect(isClose(scores.rouge2, mode.rouge2), "\(label) rouge2 \(scores.rouge2)")
             #expect(isClose(scores.rougeL, mode.rougeL), "\(label) rougeL \(scores.rougeL)")
+            #expect(isClose(scores.rougeLsum, mode.rougeLsum), "\(label) rougeLsum \(scores.rougeLsum)")
         }
     }
+}
+
+@Test("rougeLsum differs from rougeL when sentences on separate lines are matched out of order")
+func summaryLevelLCSUnionsOverSentences() {
+    // As one sequence, "b c d e a b c" against "a b c b c d e" shares an LCS of 4; sentence by
+    // sentence, every reference token is found.
+    let scores = RougeScorer(useStemmer: false).score(candidate: "b c d e\na b c", reference: "a b c\nb c d e")
+    #expect(scores.rougeLsum.f1 == 1)
+    #expect(scores.rougeL.f1 < 1)
 }
 
 @Test("precision is measured on the candidate and recall on the reference")
@@ -115,7 +126,7 @@ func accumulatorMeanIsPlainMean() throws {
 func emptyAccumulatorIsZero() {
     let accumulator = RougeAccumulator()
     #expect(accumulator.count == 0)
-    #expect(accumulator.mean == RougeScores(rouge1: .zero, rouge2: .zero, rougeL: .zero))
+    #expect(accumulator.mean == RougeScores(rouge1: .zero, rouge2: .zero, rougeL: .zero, rougeLsum: .zero))
 }
 
 @Test("scores survive a JSON round trip under the names precision, recall and f1")

@@ -7,7 +7,7 @@
 /// print(total.mean.rouge2.f1)
 /// ```
 public struct RougeAccumulator: Sendable {
-    private var sum = RougeScores(rouge1: .zero, rouge2: .zero, rougeL: .zero)
+    private var sum = RougeScores(rouge1: .zero, rouge2: .zero, rougeL: .zero, rougeLsum: .zero)
 
     /// How many documents have been added.
     public private(set) var count = 0
@@ -20,6 +20,7 @@ public struct RougeAccumulator: Sendable {
         Self.accumulate(&sum.rouge1, s.rouge1)
         Self.accumulate(&sum.rouge2, s.rouge2)
         Self.accumulate(&sum.rougeL, s.rougeL)
+        Self.accumulate(&sum.rougeLsum, s.rougeLsum)
         count += 1
     }
 
@@ -31,7 +32,8 @@ public struct RougeAccumulator: Sendable {
             RougeScore(precision: score.precision / n, recall: score.recall / n, f1: score.f1 / n)
         }
         return RougeScores(
-            rouge1: average(sum.rouge1), rouge2: average(sum.rouge2), rougeL: average(sum.rougeL))
+            rouge1: average(sum.rouge1), rouge2: average(sum.rouge2), rougeL: average(sum.rougeL),
+            rougeLsum: average(sum.rougeLsum))
     }
 
     private static func accumulate(_ total: inout RougeScore, _ score: RougeScore) {

@@ -1,6 +1,8 @@
-/// Scores a candidate summary against a reference with ROUGE-1, ROUGE-2 and ROUGE-L, matching
-/// Google's `rouge-score` (`RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer: ...)`)
-/// to floating-point rounding.
+/// Scores a candidate summary against a reference with ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum,
+/// matching Google's `rouge-score`
+/// (`RougeScorer(["rouge1", "rouge2", "rougeL", "rougeLsum"], use_stemmer: ...)`) to
+/// floating-point rounding. As there, ROUGE-Lsum takes each text's lines as its sentences: join a
+/// summary's sentences with `"\n"`.
 ///
 /// ```swift
 /// let scores = RougeScorer().score(candidate: "the cat sat", reference: "the cat sat down")
@@ -16,8 +18,8 @@ public struct RougeScorer: Sendable {
         tokenizer = RougeTokenizer(useStemmer: useStemmer)
     }
 
-    /// ROUGE-1, ROUGE-2 and ROUGE-L of `candidate` against `reference`. Precision is measured
-    /// on the candidate and recall on the reference; texts with no tokens score 0.
+    /// ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum of `candidate` against `reference`. Precision is
+    /// measured on the candidate and recall on the reference; texts with no tokens score 0.
     public func score(candidate: String, reference: String) -> RougeScores {
         var interner = TokenInterner(expectedTokens: (candidate.utf8.count + reference.utf8.count) / 8)
         let referenceIDs = tokenizer.tokenIDs(in: reference, interner: &interner)
@@ -34,6 +36,10 @@ public struct RougeScorer: Sendable {
             rougeL = RougeScore(
                 precision: lcs / Double(candidateIDs.count), recall: lcs / Double(referenceIDs.count))
         }
+        let rougeLsum = SummaryLevelLCS.score(
+            candidate: sentenceTokenIDs(candidate, interner: &interner),
+            reference: sentenceTokenIDs(reference, interner: &interner),
+            vocabularySize: interner.count)
         return RougeScores(
             rouge1: Self.nGramScore(
                 shared: sharedUnigrams, candidateCount: candidateIDs.count,
@@ -41,7 +47,16 @@ public struct RougeScorer: Sendable {
             rouge2: Self.nGramScore(
                 shared: sharedBigrams, candidateCount: max(candidateIDs.count - 1, 0),
                 referenceCount: max(referenceIDs.count - 1, 0)),
-            rougeL: rougeL)
+            rougeL: rougeL, rougeLsum: rougeLsum)
+    }
+
+    /// The tokens of each non-empty line of `text` (`rouge-score` drops empty lines but keeps a
+    /// line whose characters all tokenise away).
+    private func sentenceTokenIDs(_ text: String, interner: inout TokenInterner) -> [[Int32]] {
+        // On bytes: as a `Character`, "\r\n" is one grapheme and would not split at "\n".
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).map {
+            tokenizer.tokenIDs(in: String(decoding: $0, as: UTF8.self), interner: &interner)
+        }
     }
 
     /// `rouge-score` divides by at least 1, so an empty side gives 0 rather than NaN.

@@ -1,121 +1,194 @@
-/// TextRank keyword and key-phrase extraction (Mihalcea & Tarau 2004).
+/// Keyword and key-phrase extraction for news.
 ///
-/// Each distinct candidate word (not a stop word, not a number, at least
-/// ``KeywordOptions/minimumWordLength`` characters) is a node; words that occur within
-/// ``KeywordOptions/window`` candidates of each other in a sentence are linked, weighted by how
-/// often they do. PageRank on this sparse graph scores the words; the best third are kept, and
-/// kept words that stand next to each other in a sentence are joined into key phrases.
-/// Sentences come from ``SentenceSplitter``, so phrases never cross a sentence end, and they
-/// never cross clause punctuation (commas, colons, dashes, brackets, quotes) either.
+/// 1. **Candidates** (``PhraseCandidates``): runs of words that read like a noun phrase, in the
+///    headline and the body's sentences; never a function word, number or verb-like word at
+///    either end, never across clause punctuation or past a possessive.
+/// 2. **Word weights**: PageRank over the co-occurrence graph of candidate words (within
+///    ``KeywordOptions/window``), its random jumps biased to early words (PositionRank), times
+///    the word's background idf (``KeywordBackground``).
+/// 3. **Phrase scores**: the sum of the phrase's word weights, divided by its length to the power
+///    ``KeywordOptions/lengthExponent``, boosted by an early first occurrence.
+/// 4. **Folding**: occurrences whose Porter-stemmed words are equal are one keyword (plural,
+///    possessive and case variants fold), shown in its most frequent form; a phrase with the
+///    same words as a better one in another order is dropped.
+///
+/// Text that is not English gives no keywords and the status ``KeywordStatus/notEnglish``.
 ///
 /// ```swift
-/// KeywordExtractor().keywords(in: text, count: 5).map(\.text)
-/// // ["interest rates", "central bank", "inflation", ...]
+/// let extractor = KeywordExtractor(background: try KeywordBackground.read(path: "Models/keyword-background.tsv"))
+/// extractor.keywords(in: body, title: headline, count: 10).map(\.text)
+/// // ["hurricane andrew", "florida", "president bush", ...]
 /// ```
 public struct KeywordExtractor: Sendable {
     /// The options in force.
     public let options: KeywordOptions
+    private let vocabulary: KeywordVocabulary
     private let splitter: SentenceSplitter
-    private let tokenizer: Tokenizer
-    private let stopWords: Set<String>
+    private let stemmer = PorterStemmer()
 
-    /// Creates an extractor.
-    public init(options: KeywordOptions = .init(), splitter: SentenceSplitter = .init()) {
+    /// Creates an extractor. Without a `background`, every word has the same idf and only
+    /// spelling tells verbs apart; the CLI passes the shipped table.
+    public init(options: KeywordOptions = .init(), background: KeywordBackground = .empty, splitter: SentenceSplitter = .init()) {
         self.options = options
+        self.vocabulary = KeywordVocabulary(background: background)
         self.splitter = splitter
-        var tokenizerOptions = TokenizerOptions()
-        tokenizerOptions.stopWords = .none
-        tokenizerOptions.minimumLength = 1
-        tokenizer = Tokenizer(options: tokenizerOptions)
-        stopWords = Set(StopWords.english.words)
     }
 
-    /// The `count` best keywords and key phrases of `text` (default ``KeywordOptions/count``),
-    /// best first (ties in alphabetical order). Text without candidate words gives `[]`.
-    public func keywords(in text: String, count: Int? = nil) -> [Keyword] {
+    /// The background in use.
+    public var background: KeywordBackground { vocabulary.background }
+
+    /// The `count` best keywords (default ``KeywordOptions/count``) of the body `text` (and its
+    /// headline `title`, when given), best first, with a status that says why the list may be
+    /// empty.
+    public func extract(from text: String, title: String? = nil, count: Int? = nil) -> KeywordList {
         let count = count ?? options.count
-        guard count > 0 else { return [] }
-        // Words per sentence, with an empty marker (never a candidate) where punctuation separates
-        // clauses, so that "this year, Tesla said" does not make the phrase "year tesla".
-        let sentences = splitter.split(text).map { sentence -> [String] in
-            var words: [String] = []
-            for clause in sentence.text.split(whereSeparator: Self.separatesClauses) {
-                if !words.isEmpty { words.append("") }
-                words += tokenizer.words(String(clause))
-            }
-            return words
+        guard count > 0 else { return KeywordList(keywords: [], status: .ok) }
+        let candidates = self.candidates(text, title: title)
+        let wordCount = candidates.words.count
+        if wordCount >= 12 && Double(candidates.functionWordCount) < 0.08 * Double(wordCount) {
+            return KeywordList(keywords: [], status: .notEnglish)
         }
-        var ids: [String: Int] = [:]
-        var words: [String] = []
-        // Per sentence, the node id of each word, or -1 for a word that is not a candidate.
-        let nodes: [[Int]] = sentences.map { sentence in
-            sentence.map { word in
-                guard isCandidate(word) else { return -1 }
-                if let id = ids[word] { return id }
-                ids[word] = words.count
-                words.append(word)
-                return words.count - 1
-            }
-        }
-        guard !words.isEmpty else { return [] }
-        let wordScores = PageRank(damping: options.damping).scores(ofSparse: cooccurrenceGraph(nodes, size: words.count))
-
-        let keptCount = max(count, Int((Double(words.count) * options.keptFraction).rounded(.up)))
-        let ranking = words.indices.sorted { wordScores[$0] != wordScores[$1] ? wordScores[$0] > wordScores[$1] : words[$0] < words[$1] }
-        var isKept = [Bool](repeating: false, count: words.count)
-        for id in ranking.prefix(keptCount) { isKept[id] = true }
-
-        var found: [String: (score: Double, occurrences: Int)] = [:]
-        for sentence in nodes {
-            var start = 0
-            while start < sentence.count {
-                guard sentence[start] >= 0, isKept[sentence[start]] else { start += 1; continue }
-                var end = start + 1
-                while end < sentence.count, end - start < options.maximumPhraseWords,
-                      sentence[end] >= 0, isKept[sentence[end]] { end += 1 }
-                let phrase = sentence[start..<end]
-                let text = phrase.map { words[$0] }.joined(separator: " ")
-                let score = phrase.reduce(0) { $0 + wordScores[$1] }
-                found[text, default: (score, 0)].occurrences += 1
-                start = end
-            }
-        }
-        let best = found.values.map(\.score).max() ?? 1
-        return found
-            .map { Keyword(text: $0.key, score: $0.value.score / best, occurrences: $0.value.occurrences) }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.text < $1.text }
-            .prefix(count)
-            .map { $0 }
+        guard !candidates.occurrences.isEmpty else { return KeywordList(keywords: [], status: .empty) }
+        return KeywordList(keywords: rank(candidates, count: count), status: .ok)
     }
 
-    /// Punctuation that ends a clause inside a sentence. Hyphens, apostrophes and full stops are
-    /// not here: they occur inside words, abbreviations and numbers.
-    private static func separatesClauses(_ character: Character) -> Bool {
-        ",;:()[]{}\"“”«»—–…|/".contains(character)
+    /// ``extract(from:title:count:)``'s keywords alone.
+    public func keywords(in text: String, title: String? = nil, count: Int? = nil) -> [Keyword] {
+        extract(from: text, title: title, count: count).keywords
     }
 
-    private func isCandidate(_ word: String) -> Bool {
-        guard word.unicodeScalars.count >= options.minimumWordLength, !stopWords.contains(word) else { return false }
-        return word.utf8.contains { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    /// The first `count` distinct candidate phrases in the order they occur (headline first): the
+    /// "first phrases" baseline of `lede evaluate-keywords`.
+    public func firstPhrases(in text: String, title: String? = nil, count: Int) -> [String] {
+        let candidates = self.candidates(text, title: title)
+        var seen = Set<String>()
+        var phrases: [String] = []
+        for occurrence in candidates.occurrences where phrases.count < count {
+            let words = candidates.words[occurrence.range].map(\.text)
+            if seen.insert(words.map(stemmer.stem).joined(separator: " ")).inserted {
+                phrases.append(words.joined(separator: " "))
+            }
+        }
+        return phrases
     }
 
-    /// The symmetric co-occurrence matrix: candidates within the window of each other, counted.
-    private func cooccurrenceGraph(_ nodes: [[Int]], size: Int) -> SparseMatrix {
+    private func candidates(_ text: String, title: String?) -> PhraseCandidates {
+        var sentences = splitter.split(text).map(\.text)
+        if let title, title.contains(where: { !$0.isWhitespace }) { sentences.insert(title, at: 0) }
+        return PhraseCandidates(sentences: sentences, maximumWords: options.maximumPhraseWords, vocabulary: vocabulary)
+    }
+
+    private func rank(_ candidates: PhraseCandidates, count: Int) -> [Keyword] {
+        let words = candidates.words
+        // Stems of content words become graph nodes.
+        var nodeOfStem: [String: Int] = [:]
+        var stems: [String] = []
+        var surfaceCounts: [[String: Int]] = []
+        var node = [Int](repeating: -1, count: words.count)
+        var jump: [Double] = []
+        for index in words.indices where candidates.isContent[index] {
+            let stem = stemmer.stem(words[index].text)
+            let id: Int
+            if let known = nodeOfStem[stem] {
+                id = known
+            } else {
+                id = stems.count
+                nodeOfStem[stem] = id
+                stems.append(stem)
+                surfaceCounts.append([:])
+                jump.append(0)
+            }
+            node[index] = id
+            surfaceCounts[id][words[index].text, default: 0] += 1
+            jump[id] += 1 / Double(1 + index)
+        }
+        let wordWeights = self.wordWeights(candidates, node: node, jump: jump, surfaceCounts: surfaceCounts)
+
+        struct Found {
+            var score: Double
+            var occurrences: Int
+            var first: Int
+            var forms: [String: Int]
+        }
+        var found: [String: Found] = [:]
+        for (order, occurrence) in candidates.occurrences.enumerated() {
+            let ids = occurrence.range.map { node[$0] }
+            let key = ids.map { stems[$0] }.joined(separator: " ")
+            let form = words[occurrence.range].map(\.text).joined(separator: " ")
+            if found[key] == nil {
+                let sum = ids.reduce(0) { $0 + wordWeights[$1] }
+                let lengthFactor = pow(Double(ids.count), options.lengthExponent)
+                let positionFactor = 1 + options.firstOccurrenceWeight / Double(1 + occurrence.sentence)
+                found[key] = Found(score: sum / lengthFactor * positionFactor, occurrences: 0, first: order, forms: [:])
+            }
+            found[key]!.occurrences += 1
+            found[key]!.forms[form, default: 0] += 1
+        }
+        let ranked = found.sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.value.first < $1.value.first }
+        var keywords: [Keyword] = []
+        var usedWordSets: [Set<String>] = []
+        var usedWords = Set<String>()
+        for (key, value) in ranked {
+            guard keywords.count < count else { break }
+            let wordSet = Set(key.split(separator: " ").map(String.init))
+            if usedWordSets.contains(wordSet) { continue }
+            if options.dropsRepeatedWords && wordSet.isSubset(of: usedWords) { continue }
+            usedWordSets.append(wordSet)
+            usedWords.formUnion(wordSet)
+            let form = value.forms.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            keywords.append(Keyword(text: form, score: value.score, occurrences: value.occurrences))
+        }
+        let best = keywords.first?.score ?? 1
+        return keywords.map { Keyword(text: $0.text, score: best > 0 ? $0.score / best : 0, occurrences: $0.occurrences) }
+    }
+
+    /// PageRank of each node on the co-occurrence graph, jumps biased by position, times idf.
+    private func wordWeights(_ candidates: PhraseCandidates, node: [Int], jump: [Double], surfaceCounts: [[String: Int]]) -> [Double] {
+        let size = jump.count
         var neighbours = [[Int: Float]](repeating: [:], count: size)
-        for sentence in nodes {
-            let candidates = sentence.filter { $0 >= 0 }
-            for (position, node) in candidates.enumerated() {
-                for other in candidates[(position + 1)..<min(candidates.count, position + options.window)] where other != node {
-                    neighbours[node][other, default: 0] += 1
-                    neighbours[other][node, default: 0] += 1
+        var sentenceNodes: [Int] = []
+        var sentence = -1
+        func link() {
+            for (position, a) in sentenceNodes.enumerated() {
+                for b in sentenceNodes[(position + 1)..<min(sentenceNodes.count, position + options.window)] where a != b {
+                    neighbours[a][b, default: 0] += 1
+                    neighbours[b][a, default: 0] += 1
                 }
             }
+            sentenceNodes.removeAll(keepingCapacity: true)
         }
+        for index in node.indices where node[index] >= 0 {
+            if candidates.sentenceOfWord[index] != sentence {
+                link()
+                sentence = candidates.sentenceOfWord[index]
+            }
+            sentenceNodes.append(node[index])
+        }
+        link()
         var graph = SparseMatrix(columnCount: size)
         for row in neighbours {
             let sorted = row.sorted { $0.key < $1.key }
             graph.appendRow(columns: sorted.map { Int32($0.key) }, values: sorted.map(\.value))
         }
-        return graph
+        let jumpTotal = jump.reduce(0, +)
+        let bias = options.positionBias
+        let teleport = jump.map { (1 - bias) / Double(size) + bias * $0 / jumpTotal }
+        let centrality = PageRank(damping: options.damping).scores(ofSparse: graph, teleport: teleport)
+        let background = vocabulary.background
+        let documents = Double(background.documentCount)
+        return (0..<size).map { id in
+            guard options.idfExponent > 0, documents > 0 else { return centrality[id] }
+            let surface = surfaceCounts[id].max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            let idf = log((documents + 1) / (Double(background.documentFrequency(of: surface)) + 1))
+            return centrality[id] * pow(max(idf, 0.01), options.idfExponent)
+        }
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

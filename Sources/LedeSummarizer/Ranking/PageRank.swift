@@ -49,8 +49,10 @@ public struct PageRank: Sendable {
     }
 
     /// The PageRank scores of the nodes of the square, non-negative sparse `graph` (for large,
-    /// sparse graphs such as a keyword co-occurrence graph).
-    public func scores(ofSparse graph: SparseMatrix) -> [Double] {
+    /// sparse graphs such as a keyword co-occurrence graph). `teleport`, when given, is where
+    /// random jumps (and the score of nodes without edges) land: one non-negative weight per node,
+    /// normalised here (personalised PageRank, as PositionRank biases jumps to early words).
+    public func scores(ofSparse graph: SparseMatrix, teleport: [Double]? = nil) -> [Double] {
         precondition(graph.rowCount == graph.columnCount, "PageRank needs a square matrix")
         let n = graph.rowCount
         guard n > 0 else { return [] }
@@ -58,7 +60,12 @@ public struct PageRank: Sendable {
         for entry in 0..<graph.storedCount { outWeights[Int(graph.columnIndices[entry])] += graph.values[entry] }
         let isDangling = outWeights.map { !($0 > 0) }
         let damping = Float(damping)
-        return iterate(count: n, isDangling: isDangling) { current, next in
+        var jumps: [Float]? = nil
+        if let teleport, teleport.count == n {
+            let total = teleport.reduce(0, +)
+            if total > 0 { jumps = teleport.map { Float($0 / total) } }
+        }
+        return iterate(count: n, isDangling: isDangling, jumps: jumps) { current, next in
             for row in 0..<n {
                 var total: Float = 0
                 for entry in graph.entries(ofRow: row) {
@@ -70,18 +77,20 @@ public struct PageRank: Sendable {
         }
     }
 
-    /// Power iteration around `step`, which must set `next` to `d · M · current`.
-    private func iterate(count n: Int, isDangling: [Bool], step: ([Float], inout [Float]) -> Void) -> [Double] {
+    /// Power iteration around `step`, which must set `next` to `d · M · current`; jumps land
+    /// evenly, or by `jumps` (summing to 1) when given.
+    private func iterate(count n: Int, isDangling: [Bool], jumps: [Float]? = nil, step: ([Float], inout [Float]) -> Void) -> [Double] {
         var current = [Float](repeating: 1 / Float(n), count: n)
         var next = [Float](repeating: 0, count: n)
         for _ in 0..<maxIterations {
             var danglingMass: Double = 0
             for j in 0..<n where isDangling[j] { danglingMass += Double(current[j]) }
             step(current, &next)
-            let teleport = Float((1 - damping + damping * danglingMass) / Double(n))
+            let jumpMass = Float(1 - damping + damping * danglingMass)
+            let teleport = jumpMass / Float(n)
             var change: Double = 0
             for i in 0..<n {
-                next[i] += teleport
+                next[i] += jumps.map { jumpMass * $0[i] } ?? teleport
                 change += Double(abs(next[i] - current[i]))
             }
             swap(&current, &next)

@@ -7,8 +7,9 @@ public struct ScoredSentence: Sendable, Hashable, Codable {
     /// Byte offsets of the sentence in the UTF-8 of the body text that was summarised
     /// (for an ``ArticleText``, its ``ArticleText/bodyText``).
     public var utf8Range: Range<Int>
-    /// The final score (PageRank with any prior or bias applied, scaled so the best sentence
-    /// scores 1); 0 for sentences that were not ranked.
+    /// The final score (centrality with any prior or bias applied, scaled so the best sentence
+    /// scores 1); 0 for sentences that were not ranked, and for the least central one with the
+    /// position-aware centrality (whose scores are shifted to start at 0).
     public var score: Double
     /// 1 for the best sentence, 2 for the next, and so on; `nil` for sentences that were not
     /// ranked (not prose, a duplicate of an earlier sentence, or beyond the ranking cap).

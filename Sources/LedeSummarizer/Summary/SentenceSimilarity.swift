@@ -10,3 +10,12 @@ public enum SentenceSimilarity: String, Sendable, Hashable, Codable, CaseIterabl
     /// made symmetric by averaging both directions and scaled so the largest weight is 1.
     case bm25
 }
+
+/// How a sentence's centrality is read from the similarity graph.
+public enum SentenceCentrality: String, Sendable, Hashable, Codable, CaseIterable {
+    /// TextRank: PageRank on the undirected graph (Mihalcea & Tarau 2004).
+    case pagerank
+    /// PacSum's directed degree centrality (Zheng & Lapata 2019), lead-aware for short summaries
+    /// and undirected for summaries that hold much of the article (``PositionAwareCentrality``).
+    case positionAware = "position-aware"
+}

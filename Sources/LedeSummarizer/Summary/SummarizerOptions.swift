@@ -1,9 +1,25 @@
 /// Everything that decides how ``TextRankSummarizer`` ranks and picks sentences. The defaults
-/// are the shipped settings, chosen by measuring ROUGE on the BBC News Summary corpus (see
-/// `Tests/LedeSummarizerTests/SummaryQualityTests.swift`).
+/// are the shipped settings, chosen by cross-validation over two corpora together: news stories
+/// with summaries written by people (`news-summaries`) and BBC News Summary's long extractive
+/// references (see `Models/CHOOSING-SUMMARY-DEFAULTS.md`).
 public struct SummarizerOptions: Sendable, Hashable, Codable {
     /// How sentence similarity (the graph's edge weight) is measured. Default `.cosine`.
     public var similarity: SentenceSimilarity = .cosine
+    /// How a sentence's centrality is read from the graph. Default `.positionAware`.
+    public var centrality: SentenceCentrality = .positionAware
+    /// Position-aware graph: PacSum's λ₁, the weight of a sentence's similarity to earlier
+    /// sentences (later ones weigh 1) for the shortest summaries. Negative: repeating earlier
+    /// sentences counts against a sentence. Default −4.
+    public var earlierSentenceWeight: Double = -4
+    /// Position-aware graph: PacSum's β. Edges below `min + β · (max − min)` of the article's
+    /// similarities are dropped (the rest are reduced by that amount). Default 0 (every edge).
+    public var relativeEdgeThreshold: Double = 0
+    /// Position-aware graph: up to this coverage (summary sentences / candidate sentences) the
+    /// graph is fully lead-aware (λ₁ = ``earlierSentenceWeight``, full lead prior). Default 0.1.
+    public var leadCoverage: Double = 0.1
+    /// Position-aware graph: from this coverage on the graph is undirected (λ₁ = 1, no lead
+    /// prior); between ``leadCoverage`` and this, both move linearly. Default 0.3.
+    public var centralCoverage: Double = 0.3
     /// PageRank damping factor: the probability of following an edge rather than jumping to a
     /// random sentence. Default 0.85.
     public var damping: Double = 0.85
@@ -20,9 +36,12 @@ public struct SummarizerOptions: Sendable, Hashable, Codable {
     /// `λ · score − (1 − λ) · (highest similarity to a sentence already chosen)`, which trades
     /// relevance for less repetition. `nil` (default) picks the top-ranked sentences.
     public var redundancyLambda: Double? = nil
-    /// Weight of a lead prior: a sentence's score is multiplied by
-    /// `1 + positionPrior · (1 − p / n)` for the p-th of n ranked sentences. 0 turns it off.
-    public var positionPrior: Double = 0
+    /// Weight of a lead prior for the p-th of n ranked sentences. With the PageRank centrality a
+    /// sentence's score is multiplied by `1 + positionPrior · (1 − p / n)`; with the
+    /// position-aware one, `positionPrior · (1 − p / n)` times the largest centrality is added,
+    /// fading to nothing across the coverage band (``leadCoverage`` to ``centralCoverage``).
+    /// 0 turns it off. Default 0.5.
+    public var positionPrior: Double = 0.5
     /// Weight of the headline: a sentence's score is multiplied by
     /// `1 + titleBias · cos(headline, sentence)` (TF-IDF cosine). The headline is never a
     /// candidate itself. 0 turns it off.
@@ -64,6 +83,18 @@ public struct SummarizerOptions: Sendable, Hashable, Codable {
         guard tolerance > 0 else { throw LedeError.invalidOption("tolerance must be positive (got \(tolerance))") }
         guard maxIterations >= 1 else { throw LedeError.invalidOption("maxIterations must be at least 1 (got \(maxIterations))") }
         guard edgeThreshold >= 0 else { throw LedeError.invalidOption("edge threshold must not be negative (got \(edgeThreshold))") }
+        guard (0..<1).contains(relativeEdgeThreshold) else {
+            throw LedeError.invalidOption("relative edge threshold must be in [0, 1) (got \(relativeEdgeThreshold))")
+        }
+        guard earlierSentenceWeight.isFinite, earlierSentenceWeight <= 1 else {
+            throw LedeError.invalidOption("earlier-sentence weight must be at most 1 (got \(earlierSentenceWeight))")
+        }
+        guard leadCoverage >= 0, centralCoverage > leadCoverage, centralCoverage <= 1 else {
+            throw LedeError.invalidOption("coverage band must satisfy 0 ≤ lead < central ≤ 1 (got \(leadCoverage), \(centralCoverage))")
+        }
+        guard minimumSentenceWords >= 1 else {
+            throw LedeError.invalidOption("minimum sentence words must be at least 1 (got \(minimumSentenceWords))")
+        }
         if let lambda = redundancyLambda, !(0...1).contains(lambda) {
             throw LedeError.invalidOption("redundancy λ must be in [0, 1] (got \(lambda))")
         }

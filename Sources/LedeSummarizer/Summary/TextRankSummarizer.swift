@@ -1,6 +1,8 @@
-/// Extractive summarisation with TextRank (Mihalcea & Tarau 2004): the article's sentences are
-/// the nodes of a graph weighted by their similarity, PageRank scores the nodes, and the best
-/// sentences make the summary.
+/// Extractive summarisation by graph centrality: the article's sentences are the nodes of a graph
+/// weighted by their similarity, and the most central sentences make the summary. The default
+/// centrality is position-aware (PacSum, Zheng & Lapata 2019: lead-aware for short summaries,
+/// undirected for long ones, ``PositionAwareCentrality``); TextRank's PageRank (Mihalcea & Tarau
+/// 2004) is ``SentenceCentrality/pagerank``.
 ///
 /// The pipeline for one article:
 /// 1. split the body into sentences (``SentenceSplitter``) and keep the candidates: prose
@@ -10,8 +12,8 @@
 /// 2. term-frequency rows over the article's own vocabulary, weighted by idf when
 ///    ``SummarizerOptions/idf`` asks for it (from the article's sentences or a background corpus);
 /// 3. the similarity graph (``SentenceSimilarity``) with BLAS, edges below the threshold removed;
-/// 4. PageRank by power iteration (``PageRank``), then the optional length factor, lead prior
-///    and headline bias; ties go to the earlier sentence;
+/// 4. centrality (position-aware, or PageRank by power iteration), then the optional length
+///    factor, lead prior and headline bias; ties go to the earlier sentence;
 /// 5. the top sentences (or MMR) up to the requested length, in document or rank order.
 ///
 /// Every article with at least one sentence yields at least one sentence.
@@ -63,9 +65,20 @@ public struct TextRankSummarizer: Sendable {
             sentences: ranked.map { sentences[$0].text }, tokenizer: tokenizer,
             tfidf: tfidfOptions, background: background)
         let graph = SimilarityGraph.matrix(vectors, measure: options.similarity, threshold: options.edgeThreshold)
-        let pageRank = PageRank(damping: options.damping, tolerance: options.tolerance, maxIterations: options.maxIterations)
         let wordCounts = candidates.wordCounts
-        let scores = adjustedScores(pageRank.scores(of: graph), vectors: vectors, wordCounts: wordCounts, title: title)
+        let centrality: [Double]
+        switch options.centrality {
+        case .pagerank:
+            centrality = PageRank(damping: options.damping, tolerance: options.tolerance, maxIterations: options.maxIterations)
+                .scores(of: graph)
+        case .positionAware:
+            let positionAware = PositionAwareCentrality(
+                earlierWeight: options.earlierSentenceWeight, relativeThreshold: options.relativeEdgeThreshold,
+                leadCoverage: options.leadCoverage, centralCoverage: options.centralCoverage,
+                positionPrior: options.positionPrior)
+            centrality = positionAware.scores(of: graph, coverage: Self.coverage(of: length, wordCounts: wordCounts))
+        }
+        let scores = adjustedScores(centrality, vectors: vectors, wordCounts: wordCounts, title: title)
         let order = Array(0..<ranked.count).sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
 
         let mmrSimilarity = options.redundancyLambda == nil ? DenseMatrix(rows: 0, columns: 0) : BLAS.gram(vectors.unitRows)
@@ -103,15 +116,26 @@ public struct TextRankSummarizer: Sendable {
         return tfidf
     }
 
-    /// PageRank scores with the length factor, lead prior and headline bias applied, scaled so
-    /// the best is 1.
+    /// The share of the `wordCounts.count` candidates a summary of `length` will hold; a word
+    /// budget counts as that many words of average sentences.
+    static func coverage(of length: SummaryLength, wordCounts: [Int]) -> Double {
+        let n = wordCounts.count
+        guard n > 0 else { return 1 }
+        if let count = length.sentenceCount(candidates: n) { return Double(count) / Double(n) }
+        guard case .words(let budget) = length else { return 1 }
+        let meanWords = Double(wordCounts.reduce(0, +)) / Double(n)
+        return min(1, max(1, Double(budget) / max(meanWords, 1)) / Double(n))
+    }
+
+    /// Centrality with the length factor, lead prior (PageRank only; the position-aware
+    /// centrality has its own) and headline bias applied, scaled so the best is 1.
     private func adjustedScores(_ raw: [Double], vectors: SentenceVectors, wordCounts: [Int], title: String?) -> [Double] {
         let n = raw.count
         var scores = raw
         if options.lengthBias > 0 {
             for i in 0..<n { scores[i] *= pow(Double(max(wordCounts[i], 1)), options.lengthBias) }
         }
-        if options.positionPrior > 0 {
+        if options.positionPrior > 0 && options.centrality == .pagerank {
             for i in 0..<n { scores[i] *= 1 + options.positionPrior * (1 - Double(i) / Double(n)) }
         }
         if options.titleBias > 0, let title, !title.isEmpty {

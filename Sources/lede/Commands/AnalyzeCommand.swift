@@ -17,6 +17,8 @@ struct AnalyzeCommand: ParsableCommand {
     var keywords: Int?
     @Option(help: OutputFormat.help(AnalyzeCommand.formats))
     var format: OutputFormat = .text
+    @OptionGroup var summarizer: SummarizerOptionGroup
+    @OptionGroup var keywordOptions: KeywordOptionGroup
     @OptionGroup var input: ArticleInputOptionGroup
 
     func validate() throws {
@@ -28,8 +30,13 @@ struct AnalyzeCommand: ParsableCommand {
         try reportingErrors {
             var options = AnalysisOptions()
             try length.apply(to: &options.summarizer)
+            try summarizer.apply(to: &options.summarizer)
+            try options.summarizer.validate()
+            options.keywords = try keywordOptions.options()
             if let keywords { options.keywordCount = keywords }
-            let analyzer = ArticleAnalyzer(classifier: try DefaultModel.load(model), options: options)
+            let analyzer = ArticleAnalyzer(
+                classifier: try DefaultModel.load(model), options: options,
+                keywordBackground: try DefaultKeywordBackground.load(keywordOptions.background))
             var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
             defer { if format == .json { writer.finish() } }
             var analysed = 0

@@ -14,10 +14,12 @@ struct KeywordsCommand: ParsableCommand {
     var count = KeywordOptions().count
     @Option(help: OutputFormat.help(KeywordsCommand.formats))
     var format: OutputFormat = .text
+    @OptionGroup var keywordOptions: KeywordOptionGroup
     @OptionGroup var input: ArticleInputOptionGroup
 
     /// What keywords prints of one article after its header.
     struct Found: Encodable {
+        var status: KeywordStatus
         var keywords: [Keyword]
     }
 
@@ -28,21 +30,26 @@ struct KeywordsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let extractor = KeywordExtractor()
+            let extractor = try keywordOptions.extractor()
             var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
             defer { if format == .json { writer.finish() } }
             var several = files.count > 1
             var printed = 0
             try input.forEachBatch(of: files) { records in
                 several = several || records.count > 1 || printed > 0
-                let keywords = ParallelWork.map(count: records.count) { extractor.keywords(in: records[$0].article.bodyText, count: count) }
+                let keywords = ParallelWork.map(count: records.count) {
+                    extractor.extract(from: records[$0].article.bodyText, title: records[$0].article.title, count: count)
+                }
                 for (record, found) in zip(records, keywords) {
                     let header = RecordHeader(record)
+                    if found.status == .notEnglish {
+                        StandardError.write("lede: warning: \(header.place(numberingFirst: true)) does not read as English; no keywords\n")
+                    }
                     switch format {
                     case .json, .jsonl:
-                        try writer.write(HeadedRecord(record, Found(keywords: found)))
+                        try writer.write(HeadedRecord(record, Found(status: found.status, keywords: found.keywords)))
                     default:
-                        print((several ? "\(header.place(numberingFirst: true)): " : "") + found.map(\.text).joined(separator: ", "))
+                        print((several ? "\(header.place(numberingFirst: true)): " : "") + found.keywords.map(\.text).joined(separator: ", "))
                     }
                     printed += 1
                 }

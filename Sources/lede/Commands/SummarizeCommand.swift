@@ -4,13 +4,14 @@ import LedeAnalysis
 struct SummarizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summarize",
-        abstract: "Write an extractive summary of each article (TextRank): every article of a page, every JSONL/CSV record.",
+        abstract: "Write an extractive summary of each article (graph centrality, lead-aware for short summaries): every article of a page, every JSONL/CSV record.",
         discussion: "Folders are walked for pages and record files. A bad record or file is reported and the rest are summarised; the exit status says so.")
     static let formats: [OutputFormat] = [.text, .json, .jsonl]
 
     @Argument(help: "Files (text, HTML, JSONL, CSV), folders, or - for stdin.")
     var files: [String] = ["-"]
     @OptionGroup var length: SummaryLengthOptions
+    @OptionGroup var summarizer: SummarizerOptionGroup
     @Option(help: OutputFormat.help(SummarizeCommand.formats))
     var format: OutputFormat = .text
     @Flag(help: "Show each chosen sentence's score (text output).")
@@ -35,16 +36,17 @@ struct SummarizeCommand: ParsableCommand {
         try reportingErrors {
             var options = SummarizerOptions()
             try length.apply(to: &options)
+            try summarizer.apply(to: &options)
             if let order { options.order = order }
             try options.validate()
-            let summarizer = TextRankSummarizer(options: options)
+            let textRank = TextRankSummarizer(options: options)
             var writer = RecordWriter(format == .jsonl ? .jsonLines : .jsonArray)
             defer { if format == .json { writer.finish() } }
             var printed = 0
             var several = files.count > 1
             try input.forEachBatch(of: files) { records in
                 several = several || records.count > 1 || printed > 0
-                let summaries = ParallelWork.map(count: records.count) { summarizer.summarize(records[$0].article) }
+                let summaries = ParallelWork.map(count: records.count) { textRank.summarize(records[$0].article) }
                 for (record, summary) in zip(records, summaries) {
                     let header = RecordHeader(record)
                     switch format {

@@ -21,6 +21,8 @@ enum AnalysisRenderer {
             }
             if !analysis.keywords.isEmpty {
                 lines.append("  keywords: " + analysis.keywords.map(\.text).joined(separator: ", "))
+            } else if analysis.keywordStatus == .notEnglish {
+                lines.append("  keywords: (none: the text does not read as English)")
             }
             blocks.append(lines.joined(separator: "\n"))
         }

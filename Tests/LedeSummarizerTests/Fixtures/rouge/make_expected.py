@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes expected.jsonl: Google rouge-score's tokens and rouge1/rouge2/rougeL scores for every
+"""Writes expected.jsonl: Google rouge-score's tokens and rouge1/rouge2/rougeL/rougeLsum scores for every
 pair in cases.jsonl, with and without the Porter stemmer.
 
     python3 -m venv /tmp/venv && /tmp/venv/bin/pip install rouge-score
@@ -16,7 +16,7 @@ from importlib.metadata import version
 from rouge_score import rouge_scorer, tokenizers
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TYPES = ["rouge1", "rouge2", "rougeL"]
+TYPES = ["rouge1", "rouge2", "rougeL", "rougeLsum"]
 
 
 def mode(use_stemmer, candidate, reference):
