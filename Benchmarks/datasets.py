@@ -26,6 +26,8 @@ class BenchmarkData:
     summaries: str
     summary_limit: object
     scaling: list = field(default_factory=list)
+    keyphrases: str = ""
+    keyphrase_limit: object = None
 
 
 def _read_lines(path):
@@ -63,7 +65,8 @@ def ag_news_split(corpus_path, directory):
     )
 
 
-def prepare(corpora, directory, quick, quick_train=300, quick_test=200, quick_summaries=50, with_scaling=True):
+def prepare(corpora, directory, quick, quick_train=300, quick_test=200, quick_summaries=50, with_scaling=True,
+            quick_keyphrases=40):
     """Builds the run's inputs under `directory` from the corpora folder `corpora`; the scaling
     copies (hundreds of MB at full size) only `with_scaling`."""
     missing = [name for name in ("20news", "bbc-news", "ag-news", "bbc-summary")
@@ -106,4 +109,6 @@ def prepare(corpora, directory, quick, quick_train=300, quick_test=200, quick_su
         summaries=os.path.join(corpora, "bbc-summary", "all.jsonl"),
         summary_limit=quick_summaries if quick else None,
         scaling=scaling,
+        keyphrases=os.path.join(corpora, "keyphrases-news", "duc2001.jsonl"),
+        keyphrase_limit=quick_keyphrases if quick else None,
     )

@@ -9,7 +9,7 @@ import argparse
 import json
 import os
 
-TIME_FIELD = {"vectorize": "total_seconds", "classify": "total_seconds", "summarize": "seconds"}
+TIME_FIELD = {"vectorize": "total_seconds", "classify": "total_seconds", "summarize": "seconds", "keywords": "seconds"}
 
 
 def measured_seconds(item):
@@ -33,6 +33,8 @@ def quality(item):
         return f"acc {result['accuracy']:.3f} / F1 {result['macro_f1']:.3f}"
     if item["verb"] == "summarize":
         return f"R1 {result['rouge1']:.1f} / R2 {result['rouge2']:.1f} / RL {result['rougeL']:.1f}"
+    if item["verb"] == "keywords":
+        return f"F1@10 {result['f1_at_10']:.1f} (P {result['p_at_10']:.1f} / R {result['r_at_10']:.1f}); F1@5 {result['f1_at_5']:.1f}"
     if item["verb"] == "latency":
         return f"median {result['median_ms']:.0f} ms, p90 {result['p90_ms']:.0f} ms ({result['runs']} runs)"
     return ""

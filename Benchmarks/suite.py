@@ -23,13 +23,14 @@ from dataclasses import asdict, dataclass, field
 import datasets
 import measure
 import report
+import keyword_scoring
 import summary_scoring
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEERS = os.path.join(HERE, "peers")
-PEER_PACKAGES = ("scikit-learn", "fasttext-numpy2", "summa", "sumy", "rouge-score", "pysbd", "numpy", "scipy")
+PEER_PACKAGES = ("scikit-learn", "fasttext-numpy2", "summa", "sumy", "rouge-score", "pysbd", "yake", "numpy", "scipy")
 # The parts of a run, in the order they are taken; `Benchmarks/run --only` picks some of them.
-SECTIONS = ("vectorize", "classify", "summarize", "scale", "latency", "hotpaths")
+SECTIONS = ("vectorize", "classify", "summarize", "keywords", "scale", "latency", "hotpaths")
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Measurement:
     error: str = ""
     shared_with: str = ""  # key of the measurement that ran the identical command; not run again
     summaries: str = ""  # summarize only: the summaries file the system writes, scored afterwards
+    predictions: str = ""  # keywords only: the keywords file the system writes, scored afterwards
     runs: int = 1  # times the command is run; the run with the median time gives the figures
 
 
@@ -78,11 +80,12 @@ class Plan:
         slug = "".join(character if character.isalnum() else "-" for character in system.lower())
         return os.path.join(self.workdir, f"summaries-{slug}.jsonl")
 
-    def lede_run(self, task, dataset, name, verb, arguments, scale=0, summaries="", runs=1):
+    def lede_run(self, task, dataset, name, verb, arguments, scale=0, summaries="", runs=1, predictions=""):
         """Adds a `lede-microbench` run; returns its key for the peers to compare against."""
         key = f"{task}/{dataset}/lede-{name}"
         self._add(Measurement(key, task, dataset, f"Lede {name}", "lede", verb,
-                              [self.lede, verb, *arguments], scale=scale, summaries=summaries, runs=runs))
+                              [self.lede, verb, *arguments], scale=scale, summaries=summaries, runs=runs,
+                              predictions=predictions))
         return key
 
     def latency_run(self, side, dataset, name, command, counterpart="", repeat=20):
@@ -95,13 +98,14 @@ class Plan:
                               counterpart=counterpart))
         return key
 
-    def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0, summaries="", runs=1):
+    def peer_run(self, task, dataset, name, verb, script, arguments, counterpart, scale=0, summaries="", runs=1,
+                 predictions=""):
         """Adds a peer script's run (unless peers are skipped)."""
         if self.with_peers:
             self._add(Measurement(
                 f"{task}/{dataset}/{name}", task, dataset, name, "peer", verb,
                 [self.python, os.path.join(PEERS, script), *arguments],
-                counterpart=counterpart, scale=scale, summaries=summaries, runs=runs))
+                counterpart=counterpart, scale=scale, summaries=summaries, runs=runs, predictions=predictions))
 
 
 def add_latency_runs(plan, data, lede, workdir, quick):
@@ -184,6 +188,22 @@ def add_summarize_runs(plan, data):
                       [*corpus, *extra, "--summaries", summaries], summary, summaries=summaries)
 
 
+def add_keyword_runs(plan, data):
+    """DUC-2001 keyphrases (all 307 stories): Lede's keywords against summa's TextRank keywords
+    and YAKE, ten each. Each writes its keywords to the work directory; they are scored after the
+    run by one scorer (keyword_scoring.py)."""
+    corpus = ["--data", data.keyphrases]
+    if data.keyphrase_limit:
+        corpus += ["--limit", str(data.keyphrase_limit)]
+    lede_predictions = plan.summaries_path("Lede keywords").replace("summaries-", "keywords-")
+    lede = plan.lede_run("keywords", "duc2001", "keywords", "keywords",
+                         [*corpus, "--predictions", lede_predictions], predictions=lede_predictions)
+    for name, script in (("summa keywords", "summa_keywords.py"), ("YAKE", "yake_keywords.py")):
+        predictions = plan.summaries_path(name).replace("summaries-", "keywords-")
+        plan.peer_run("keywords", "duc2001", name, "keywords", script,
+                      [*corpus, "--predictions", predictions], lede, predictions=predictions)
+
+
 def add_scaling_runs(plan, data):
     """Complement naive Bayes on the 20news training set copied 1×, 2×, 4×, 8×; the 1× pair is
     the classify section's 20news pair when that section runs too, and shares its figures."""
@@ -204,6 +224,8 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False, sections=SE
         add_classify_runs(plan, data, runs)
     if "summarize" in sections:
         add_summarize_runs(plan, data)
+    if "keywords" in sections:
+        add_keyword_runs(plan, data)
     if "scale" in sections:
         add_scaling_runs(plan, data)
     if "latency" in sections:
@@ -334,6 +356,10 @@ def main():
             items, arguments.lede, data.summaries, data.summary_limit, arguments.python or sys.executable,
             directory, with_peers)
         failures += scoring_failures
+        keyword_scoring_results, keyword_failures = keyword_scoring.score_keywords(
+            items, arguments.lede, data.keyphrases, data.keyphrase_limit, arguments.python or sys.executable,
+            directory, with_peers)
+        failures += keyword_failures
     finally:
         shutil.rmtree(directory, ignore_errors=True)
 
@@ -353,11 +379,13 @@ def main():
         "peer_versions": peer_versions(arguments.python) if with_peers else {},
         "total_wall_seconds": time.time() - started,
         "summary_scoring": summary_scoring_results,
+        "keyword_scoring": keyword_scoring_results,
         "measurements": [asdict(item) for item in items],
     }
     stem = output_stem(arguments.quick, arguments.only)
     print(report.write_outputs(results, arguments.results, stem))
-    disagreement = summary_scoring.check_agreement(summary_scoring_results)
+    disagreement = (summary_scoring.check_agreement(summary_scoring_results)
+                    or keyword_scoring.check_agreement(keyword_scoring_results))
     if disagreement:
         raise SystemExit(disagreement)
     if failures:

@@ -52,7 +52,7 @@ enum SummarizeBenchmark {
         let splitter = SentenceSplitter()
         return ParallelWork.map(count: examples.count) { index in
             let example = examples[index]
-            return max(1, splitter.split(example.body).filter { example.reference.contains($0.text) }.count)
+            return max(1, splitter.split(example.body).filter { example.publishedReference.contains($0.text) }.count)
         }
     }
 }

@@ -16,7 +16,7 @@ enum SummaryScoring {
         let scorer = RougeScorer(useStemmer: true)
         let start = ContinuousClock.now
         let scores = ParallelWork.map(count: examples.count) { index in
-            scorer.score(candidate: candidates[index], reference: examples[index].reference)
+            scorer.score(candidate: candidates[index], reference: examples[index].publishedReference)
         }
         let scoringSeconds = seconds(since: start)
         var total = RougeAccumulator()

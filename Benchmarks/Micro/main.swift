@@ -57,10 +57,21 @@ do {
         let limit = option("limit", in: arguments).flatMap(Int.init)
         emit(try SummaryScoring.run(data: data, limit: limit, summaries: summaries,
                                     perArticle: option("per-article", in: arguments)))
+    case "keywords":
+        guard let data = option("data", in: arguments), let predictions = option("predictions", in: arguments) else {
+            fail("keywords needs --data and --predictions")
+        }
+        emit(try KeywordsBenchmark.run(data: data, limit: option("limit", in: arguments).flatMap(Int.init), predictions: predictions))
+    case "score-keywords":
+        guard let data = option("data", in: arguments), let predictions = option("predictions", in: arguments) else {
+            fail("score-keywords needs --data and --predictions")
+        }
+        emit(try KeywordsBenchmark.score(data: data, limit: option("limit", in: arguments).flatMap(Int.init),
+                                         predictions: predictions, perStory: option("per-story", in: arguments)))
     case "hotpaths":
         emit(HotPathsBenchmark.run())
     default:
-        fail("usage: lede-microbench vectorize|classify|summarize|score-summaries|hotpaths [options] (see Benchmarks/README.md)")
+        fail("usage: lede-microbench vectorize|classify|summarize|score-summaries|keywords|score-keywords|hotpaths [options] (see Benchmarks/README.md)")
     }
 } catch {
     fail("\(error)")

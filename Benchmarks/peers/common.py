@@ -171,3 +171,39 @@ def emit(result):
     json.dump(result, sys.stdout)
     sys.stdout.write("\n")
     sys.stdout.flush()
+
+
+def run_keyword_extractor(arguments, extract):
+    """Shared main loop of the keyword peers.
+
+    `extract(text, count)` returns the `count` best keywords of one story (headline, blank line,
+    body, as the data gives it), best first. Only that call is timed as `seconds`. The keywords
+    are written to `arguments.predictions`, one `{"keywords": [...]}` line per story, and scored
+    later by the suite with one scorer.
+    """
+    started = time.perf_counter()
+    records = read_jsonl(arguments.data, arguments.limit)
+    read_seconds = time.perf_counter() - started
+    predictions = []
+    seconds = 0.0
+    for record in records:
+        started = time.perf_counter()
+        keywords = extract(record["article"], 10)
+        seconds += time.perf_counter() - started
+        predictions.append(keywords)
+    with open(arguments.predictions, "w", encoding="utf-8") as handle:
+        for keywords in predictions:
+            handle.write(json.dumps({"keywords": keywords}, ensure_ascii=False))
+            handle.write("\n")
+    emit({"seconds": seconds, "stories": len(records), "read_seconds": read_seconds})
+
+
+def keyword_arguments(description):
+    """Parses `--data duc2001.jsonl --predictions OUT.jsonl [--limit N]`."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--data", required=True, help="keyphrases-news duc2001.jsonl")
+    parser.add_argument("--predictions", required=True, help="where to write the keywords (JSON Lines)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N stories")
+    return parser.parse_args()
