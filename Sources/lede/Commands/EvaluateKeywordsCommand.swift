@@ -79,7 +79,7 @@ struct EvaluateKeywordsCommand: ParsableCommand {
                         for score in system.scores {
                             row += [score.precision, score.recall, score.f1].map { fixed($0 * 100, 1) }
                         }
-                        row.append(fixed(system.seconds, 3))
+                        row.append(fixed(system.seconds, 2) + " s")
                         rows.append(row)
                     }
                     print(TextTable.render(rows), terminator: "")
