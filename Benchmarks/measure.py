@@ -20,6 +20,8 @@ CONTRACT = {
                  "total_seconds", "accuracy", "macro_f1", "train_documents", "test_documents"),
     # ROUGE is not part of it: the suite scores every summariser's written summaries afterwards.
     "summarize": ("seconds", "articles"),
+    # Likewise keyphrase quality: the suite scores every system's written keywords afterwards.
+    "keywords": ("seconds", "stories"),
     "latency": ("median_ms", "p90_ms", "runs"),
     "hotpaths": ("tokenizer_mb_per_second", "tfidf_seconds", "similarity_seconds",
                  "pagerank_seconds"),
