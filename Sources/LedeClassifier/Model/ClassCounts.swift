@@ -65,7 +65,16 @@ public struct ClassCounts: Sendable, Equatable {
         // Row order does not matter here: each row's entries are summed into distinct terms.
         // The rows stay in the parts the threads counted them in; `partOfRow[row]` and
         // `rowInPart[row]` find each document's.
-        let counted = counter.countAddingInParts(texts, to: &vocabulary, sortingRows: false)
+        let fresh = vocabulary.count == 0
+        var counted = counter.countAddingInParts(texts, to: &vocabulary, sortingRows: false)
+        if fresh, let (sorted, order) = vocabulary.inTermOrder(threads: threads) {
+            // A new model's terms are put in byte order before their sums are made, so that
+            // ``canonicalize(threads:)`` has nothing left to renumber.
+            var newID = [Int32](repeating: 0, count: order.count)
+            for (id, old) in order.enumerated() { newID[old] = Int32(id) }
+            vocabulary = sorted
+            for part in counted.indices { counted[part].renameColumns(newID) }
+        }
         var partOfRow: [Int32] = []
         var rowInPart: [Int32] = []
         partOfRow.reserveCapacity(texts.count)
@@ -136,7 +145,7 @@ public struct ClassCounts: Sendable, Equatable {
                     dense[id] = 0
                 }
             } else {
-                touched.sort()
+                ClassTermSums.sortIDs(&touched, termCount: dense.count)
                 var previous: UInt32? = nil
                 for id in touched where id != previous {
                     previous = id

@@ -89,6 +89,14 @@ public struct ClassTermSums: Sendable, Equatable {
     /// on the order changes are made in. Throws, changing nothing, when a sum would overflow or
     /// fall below zero.
     mutating func add(toClass c: Int, ids: [UInt32], units: [Int64]) throws(Problem) {
+        if terms[c].isEmpty {
+            // Nothing to add to (a new class, or a new model's first batch): the change is the sums.
+            guard units.allSatisfy({ $0 >= 0 }) else { throw .belowZero }
+            let kept = units.contains(0) ? units.indices.filter { units[$0] != 0 } : nil
+            terms[c] = kept.map { $0.map { ids[$0] } } ?? ids
+            values[c] = kept.map { $0.map { units[$0] } } ?? units
+            return
+        }
         let oldIDs = terms[c]
         let oldValues = values[c]
         var newIDs: [UInt32] = []
@@ -150,12 +158,20 @@ public struct ClassTermSums: Sendable, Equatable {
         return result
     }
 
-    /// Sorts `keys` ascending with `values` moving alongside, eleven bits per counting pass.
+    /// Sorts term ids ascending (ids below 2²² in two counting passes of eleven bits, else three).
+    static func sortIDs(_ ids: inout [UInt32], termCount: Int) {
+        var none: [Int64] = []
+        radixSort(&ids, carrying: &none, passes: termCount <= 1 << 22 ? 2 : 3)
+    }
+
+    /// Sorts `keys` ascending with `values` (when not empty) moving alongside, eleven bits per
+    /// counting pass.
     private static func radixSort(_ keys: inout [UInt32], carrying values: inout [Int64], passes: Int) {
         let count = keys.count
         guard count > 1 else { return }
+        let carrying = !values.isEmpty
         var otherKeys = [UInt32](repeating: 0, count: count)
-        var otherValues = [Int64](repeating: 0, count: count)
+        var otherValues = [Int64](repeating: 0, count: carrying ? count : 0)
         var next = [Int](repeating: 0, count: 1 << 11)
         for pass in 0..<passes {
             let shift = UInt32(11 * pass)
@@ -175,7 +191,7 @@ public struct ClassTermSums: Sendable, Equatable {
                                 for index in 0..<count {
                                     let digit = Int((keys[index] >> shift) & 0x7FF)
                                     otherKeys[next[digit]] = keys[index]
-                                    otherValues[next[digit]] = values[index]
+                                    if carrying { otherValues[next[digit]] = values[index] }
                                     next[digit] += 1
                                 }
                             }

@@ -23,10 +23,27 @@ extension ByteStringTable {
                 }
                 Self.radixSort(&chunks, carrying: &order)
                 var result = order.map { ids[Int($0)] }
+                var runs: [Range<Int>] = []
                 var runStart = 0
                 for index in 1...count where index == count || chunks[index] != chunks[runStart] {
-                    if index - runStart > 1 { keys.sortRun(&result[runStart..<index], sharing: 8) }
+                    if index - runStart > 1 { runs.append(runStart..<index) }
                     runStart = index
+                }
+                // Runs are disjoint: they are ordered on two threads, split by their sizes.
+                let total = runs.reduce(0) { $0 + $1.count }
+                var split = 0
+                var seen = 0
+                while split < runs.count && seen * 2 < total {
+                    seen += runs[split].count
+                    split += 1
+                }
+                let halves = [runs[..<split], runs[split...]]
+                result.withUnsafeMutableBufferPointer { result in
+                    _ = ParallelWork.map(count: total >= 1 << 14 ? 2 : 1, threads: 2) { part in
+                        for run in (total >= 1 << 14 ? halves[part] : runs[...]) {
+                            keys.sortRun(UnsafeMutableBufferPointer(rebasing: result[run]), sharing: 8)
+                        }
+                    }
                 }
                 return result
             }
@@ -57,25 +74,46 @@ extension ByteStringTable {
 
         /// Orders `ids`, whose keys all share their first `offset` bytes: by the next eight
         /// bytes, a shorter key first where those are equal, then runs still tied by the eight
-        /// after.
-        func sortRun(_ ids: inout ArraySlice<Int>, sharing offset: Int) {
+        /// after. A short run is insertion-sorted in place, without allocating.
+        func sortRun(_ ids: UnsafeMutableBufferPointer<Int>, sharing offset: Int) {
+            if ids.count <= 12 {
+                for index in 1..<ids.count {
+                    let id = ids[index]
+                    var position = index
+                    while position > 0 && precedes(id, ids[position - 1], from: offset) {
+                        ids[position] = ids[position - 1]
+                        position -= 1
+                    }
+                    ids[position] = id
+                }
+                return
+            }
             var items = ids.map { id -> (value: UInt64, rest: Int, id: Int) in
                 let (value, rest) = chunk(of: id, at: offset)
                 return (value, rest, id)
             }
             items.sort { $0.value != $1.value ? $0.value < $1.value : $0.rest < $1.rest }
+            for (position, item) in items.enumerated() { ids[position] = item.id }
             var start = 0
             for index in 1...items.count
             where index == items.count || items[index].value != items[start].value || items[index].rest != items[start].rest {
                 // Distinct keys tie on these eight bytes only when both go on past them.
-                if index - start > 1 {
-                    var tied = ArraySlice(items[start..<index].map(\.id))
-                    sortRun(&tied, sharing: offset + 8)
-                    for (position, id) in zip(start..<index, tied) { items[position].id = id }
-                }
+                if index - start > 1 { sortRun(UnsafeMutableBufferPointer(rebasing: ids[start..<index]), sharing: offset + 8) }
                 start = index
             }
-            for (position, item) in zip(ids.indices, items) { ids[position] = item.id }
+        }
+
+        /// Whether key `a` sorts before key `b`, both sharing their first `offset` bytes.
+        @inline(__always)
+        func precedes(_ a: Int, _ b: Int, from offset: Int) -> Bool {
+            let lengthA = starts[a + 1] - starts[a] - offset
+            let lengthB = starts[b + 1] - starts[b] - offset
+            let common = min(lengthA, lengthB)
+            if common > 0 {
+                let order = memcmp(arena.baseAddress! + starts[a] + offset, arena.baseAddress! + starts[b] + offset, common)
+                if order != 0 { return order < 0 }
+            }
+            return lengthA < lengthB
         }
     }
 
@@ -184,10 +222,24 @@ extension ByteStringTable {
             }
             initialized = arena.count
         }
-        let newSlots = slots.map { slot -> UInt64 in
-            guard slot != 0 else { return 0 }
-            let old = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-            return slot & 0xFFFF_FFFF_0000_0000 | UInt64(newID[old] + 1)
+        let slotRanges = ParallelWork.ranges(total: slots.count, parts: slots.count >= 1 << 16 ? threads : 1)
+        let newSlots = [UInt64](unsafeUninitializedCapacity: slots.count) { newSlots, initialized in
+            slots.withUnsafeBufferPointer { slots in
+                newID.withUnsafeBufferPointer { newID in
+                    _ = ParallelWork.map(count: slotRanges.count, threads: threads) { part in
+                        for index in slotRanges[part] {
+                            let slot = slots[index]
+                            guard slot != 0 else {
+                                newSlots[index] = 0
+                                continue
+                            }
+                            let old = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                            newSlots[index] = slot & 0xFFFF_FFFF_0000_0000 | UInt64(newID[old] + 1)
+                        }
+                    }
+                }
+            }
+            initialized = slots.count
         }
         return ByteStringTable(arena: newArena, starts: newStarts, slots: newSlots, mask: mask)
     }

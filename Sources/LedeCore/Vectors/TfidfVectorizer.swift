@@ -132,7 +132,7 @@ public enum TfidfWeighting {
 extension SparseMatrix {
     /// Renames column `c` to `mapping[c]` in place; every mapped id must be a valid column, and
     /// rows are not re-sorted.
-    mutating func renameColumns(_ mapping: [Int32]) {
+    package mutating func renameColumns(_ mapping: [Int32]) {
         mapping.withUnsafeBufferPointer { mapping in
             columnIndices.withUnsafeMutableBufferPointer { columns in
                 for entry in columns.indices { columns[entry] = mapping[Int(columns[entry])] }
