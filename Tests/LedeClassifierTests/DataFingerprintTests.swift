@@ -1,4 +1,5 @@
 import LedeClassifier
+import LedeTestSupport
 import Testing
 
 @Suite("DataFingerprint")

@@ -1,5 +1,6 @@
 import Testing
 import LedeClassifier
+import LedeTestSupport
 
 /// Training is a sum, and these pin that it is one in the bytes: the same labelled documents give
 /// the same model file however they are ordered, split into shards, merged (in any order or

@@ -1,21 +1,10 @@
 import LedeCore
+import LedeTestSupport
 import Testing
-
-/// A small deterministic generator so the tests need no global random state.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A random sparse matrix with about `density` of its cells stored, and its dense form.
 private func randomSparse(rows: Int, columns: Int, density: Double, seed: UInt64) -> (SparseMatrix, [[Float]]) {
-    var generator = SplitMix(state: seed)
+    var generator = SplitMix(seed: seed)
     var matrix = SparseMatrix(columnCount: columns)
     var dense = [[Float]](repeating: [Float](repeating: 0, count: columns), count: rows)
     for row in 0..<rows {
@@ -51,7 +40,7 @@ struct SparseMatrixTests {
     @Test("sparse × dense equals the naive dense product")
     func multipliedMatchesNaiveProduct() {
         let (sparse, dense) = randomSparse(rows: 13, columns: 9, density: 0.3, seed: 7)
-        var generator = SplitMix(state: 11)
+        var generator = SplitMix(seed: 11)
         let right = DenseMatrix(rows: 9, columns: 5, elements: (0..<45).map { _ in Float(Int.random(in: -3...3, using: &generator)) })
         let product = sparse.multiplied(by: right)
         #expect(product.rows == 13 && product.columns == 5)
@@ -67,7 +56,7 @@ struct SparseMatrixTests {
           arguments: [(300, 5_000, 0.01), (200, 3, 0.9), (120, 70_000, 0.002), (400, 2_000, 0.1)])
     func multipliedColumnSweepMatchesRowByRow(rows: Int, columns: Int, density: Double) {
         let (sparse, _) = randomSparse(rows: rows, columns: columns, density: density, seed: 5)
-        var generator = SplitMix(state: 13)
+        var generator = SplitMix(seed: 13)
         let width = 7
         let right = DenseMatrix(
             rows: columns, columns: width,
@@ -101,7 +90,7 @@ struct SparseMatrixTests {
 
     @Test("sorting columns within rows orders short and long rows and keeps values paired")
     func sortColumnsWithinRows() {
-        var generator = SplitMix(state: 3)
+        var generator = SplitMix(seed: 3)
         var matrix = SparseMatrix(columnCount: 1000)
         var expected = SparseMatrix(columnCount: 1000)
         for length in [0, 1, 2, 5, 24, 25, 100, 700] {

@@ -181,9 +181,10 @@ struct OneWayInTests {
         let folder = try LedeBinary.temporaryFolder()
         let words = ["market", "shares", "striker", "album", "election", "minister", "goal", "profit", "film", "software",
                      "device", "league", "council", "voters", "bank", "chart", "singer", "coach", "network", "chip"]
-        var generator = SplitMix64(seed: 7)
+        var generator = SplitMix(seed: 7)
         func corpus(documents: Int, to path: String) throws {
-            let handle = try #require(FileHandle(forWritingAtPath: { FileManager.default.createFile(atPath: path, contents: nil); return path }()))
+            #expect(FileManager.default.createFile(atPath: path, contents: nil))
+            let handle = try #require(FileHandle(forWritingAtPath: path))
             var buffer = ""
             for index in 0..<documents {
                 var text = ""
@@ -215,19 +216,6 @@ struct OneWayInTests {
         let large = try peakKilobytes(folder + "/x16.jsonl")
         #expect(small > 0 && large > 0)
         #expect(Double(large) <= 1.5 * Double(small), "peak \(large) KB on ×16 against \(small) KB on ×1")
-    }
-}
-
-/// A small seeded generator, so the generated corpora are the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49EB_133E_111B
-        return z ^ (z >> 31)
     }
 }
 

@@ -14,15 +14,10 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Keep only the terms that are features (smaller file, same predictions; the model then refuses update, merge and forget).")
     var compact = false
     @OptionGroup var classifier: ClassifierOptionGroup
-    @Option(name: .customLong("batch-bytes"), help: "Read and count the data this many bytes of text at a time; peak memory is the model plus a few times this.")
-    var batchBytes = TopicModelBuilder.defaultBatchBytes
+    @OptionGroup var batch: TrainingBatchOptionGroup
     @OptionGroup var input: DataOptions
     @OptionGroup var lock: LockOptionGroup
     @OptionGroup var memory: MemoryOptionGroup
-
-    func validate() throws {
-        guard batchBytes >= 1 else { throw ValidationError("--batch-bytes must be at least 1 (got \(batchBytes))") }
-    }
 
     func run() throws {
         try reportingErrors {
@@ -35,7 +30,7 @@ struct TrainCommand: ParsableCommand {
             let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples)
             var builder = try TopicModelBuilder(options: options, validation: validation)
             builder.memoryLimit = memoryLimit
-            try input.forEachBatch(data, bytes: batchBytes) { try builder.add($0) }
+            try input.forEachBatch(data, bytes: batch.batchBytes) { try builder.add($0) }
             var model = try builder.build()
             if compact { model = model.compacted() }
             try ModelLock.withLock(output, options: lockOptions) { try TopicModelFile.write(model, to: output) }

@@ -13,15 +13,10 @@ struct UpdateCommand: ParsableCommand {
     var output: String?
     @Option(name: .customLong("min-examples"), help: "Fewest documents a new label may have; a label with one trains, with a warning.")
     var minExamples = TrainingDataValidator().minimumExamplesPerLabel
-    @Option(name: .customLong("batch-bytes"), help: "Read and count the data this many bytes of text at a time; peak memory is the model plus a few times this.")
-    var batchBytes = TopicModelBuilder.defaultBatchBytes
+    @OptionGroup var batch: TrainingBatchOptionGroup
     @OptionGroup var input: DataOptions
     @OptionGroup var lock: LockOptionGroup
     @OptionGroup var memory: MemoryOptionGroup
-
-    func validate() throws {
-        guard batchBytes >= 1 else { throw ValidationError("--batch-bytes must be at least 1 (got \(batchBytes))") }
-    }
 
     func run() throws {
         try reportingErrors {
@@ -32,7 +27,7 @@ struct UpdateCommand: ParsableCommand {
             let classifier = try rewrite.apply { classifier in
                 // The new data is read in batches, as by train: only counts are kept.
                 var builder = try TopicModelBuilder(updating: classifier, validation: validation)
-                try input.forEachBatch(data, bytes: batchBytes) { try builder.add($0) }
+                try input.forEachBatch(data, bytes: batch.batchBytes) { try builder.add($0) }
                 classifier = try builder.build()
                 added = builder.documentsGiven
             }
