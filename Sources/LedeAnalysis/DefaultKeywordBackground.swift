@@ -18,16 +18,7 @@ public enum DefaultKeywordBackground {
     /// none.
     public static func locate() -> String? {
         if let custom = ProcessInfo.processInfo.environment["LEDE_KEYWORD_BACKGROUND"], !custom.isEmpty { return custom }
-        let binFolder = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath().deletingLastPathComponent()
-        var paths = [binFolder.deletingLastPathComponent().appendingPathComponent("share/lede").appendingPathComponent(fileName).path]
-        var folder = binFolder
-        for _ in 0...DefaultModel.searchedParents {
-            paths.append(folder.appendingPathComponent("Models").appendingPathComponent(fileName).path)
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
-            folder = parent
-        }
-        return paths.first { FileManager.default.fileExists(atPath: $0) }
+        return ShippedFile.locate(named: fileName)
     }
 
     /// Loads `path` if given, else the shipped table; without either, ``KeywordBackground/empty``
@@ -38,23 +29,4 @@ public enum DefaultKeywordBackground {
         guard let found = locate() else { return .empty }
         return try KeywordBackground.read(path: found)
     }
-
-    private static func executablePath() -> String {
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let length = buffer.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                readlink("/proc/self/exe", $0, buffer.count - 1)
-            }
-        }
-        if length > 0 { return String(decoding: buffer[..<length], as: UTF8.self) }
-        return CommandLine.arguments[0]
-    }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

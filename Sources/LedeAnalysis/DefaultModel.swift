@@ -20,40 +20,11 @@ public enum DefaultModel {
     /// `nil` when there is none. Symbolic links to the executable are followed first.
     public static func locate() -> String? {
         if let custom = ProcessInfo.processInfo.environment["LEDE_MODEL"], !custom.isEmpty { return custom }
-        return candidates().first { FileManager.default.fileExists(atPath: $0) }
+        return ShippedFile.locate(named: fileName)
     }
 
     /// How many folders above the executable's own are searched for `Models/<fileName>`.
-    public static let searchedParents = 7
-
-    /// Every path ``locate()`` tries after `$LEDE_MODEL`, in order.
-    static func candidates() -> [String] {
-        let binFolder = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath().deletingLastPathComponent()
-        var paths = [
-            binFolder.deletingLastPathComponent().appendingPathComponent("share/lede").appendingPathComponent(fileName).path
-        ]
-        var folder = binFolder
-        for _ in 0...searchedParents {
-            paths.append(folder.appendingPathComponent("Models").appendingPathComponent(fileName).path)
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
-            folder = parent
-        }
-        return paths
-    }
-
-    /// The running executable's path: `/proc/self/exe` where there is one (it does not depend on
-    /// how the program was started), else the program name it was started with.
-    private static func executablePath() -> String {
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let length = buffer.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                readlink("/proc/self/exe", $0, buffer.count - 1)
-            }
-        }
-        if length > 0 { return String(decoding: buffer[..<length], as: UTF8.self) }
-        return CommandLine.arguments[0]
-    }
+    public static let searchedParents = ShippedFile.searchedParents
 
     /// Loads `path` if given, else the default model; throws a clear error when there is none.
     public static func load(_ path: String?) throws -> TopicClassifier {
@@ -64,7 +35,7 @@ public enum DefaultModel {
 
     /// The error when no model is given and none is found: where ``locate()`` looked.
     package static var notFound: LedeError {
-        let binFolder = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath().deletingLastPathComponent()
+        let binFolder = ShippedFile.executableFolder
         let share = binFolder.deletingLastPathComponent().appendingPathComponent("share/lede").path
         return .invalidOption(
             "\(notFoundPrefix): $LEDE_MODEL is not set, and \(fileName) is neither in \(share) nor in a Models folder in "
@@ -79,11 +50,3 @@ public enum DefaultModel {
 
     private static let notFoundPrefix = "no model given and no default model found"
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
