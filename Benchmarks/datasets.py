@@ -4,8 +4,11 @@ Everything derived (the AG News split, quick-mode subsets, the scaling copies) i
 one temporary directory that the caller removes; the corpora themselves are never modified.
 """
 
+import hashlib
 import json
 import os
+import random
+import shutil
 from dataclasses import dataclass, field
 
 
@@ -16,6 +19,17 @@ class ClassificationData:
     name: str
     train: str
     test: str
+
+
+@dataclass
+class ScalingStep:
+    """One size of the scaling series: `factor` times the base train and test sets, as files."""
+
+    factor: int
+    train: str
+    test: str
+    train_documents: int
+    test_documents: int
 
 
 @dataclass
@@ -65,6 +79,93 @@ def ag_news_split(corpus_path, directory):
     )
 
 
+SCALING_FACTORS = (1, 2, 4, 8, 16, 32)
+SCALING_FACTORS_QUICK = (1, 2)
+
+
+def recombined_document(text, partner, rng):
+    """A new document from two of one label: the head of `text` and the tail of `partner`.
+
+    Documents are cut between lines (20news posts keep their header block and paragraphs), or
+    between words when either is a single line; the cut falls between 30% and 70% of each.
+    """
+    own, other = text.split("\n"), partner.split("\n")
+    separator = "\n"
+    if len(own) < 2 or len(other) < 2:
+        own, other, separator = text.split(" "), partner.split(" "), " "
+    cut = rng.uniform(0.3, 0.7)
+    head = own[:max(1, round(len(own) * cut))]
+    tail = other[min(len(other) - 1, round(len(other) * cut)):]
+    return separator.join(head + tail)
+
+
+def write_recombined_copy(records, copy, path, seen):
+    """Writes copy number `copy` (1, 2, …) of `records`: one new document per record, with that
+    record's label, made by `recombined_document` with a partner of the same label chosen by a
+    generator seeded by (copy, index). A document whose text is already in `seen` (hashes of every
+    text written so far) is made again with another partner, so no two documents of the series are
+    the same; returns how many could not be made distinct in 20 tries (kept, and reported)."""
+    by_label = {}
+    for index, record in enumerate(records):
+        by_label.setdefault(record["label"], []).append(index)
+    repeated = 0
+    with open(path, "w", encoding="utf-8") as handle:
+        for index, record in enumerate(records):
+            rng = random.Random(copy * 1_000_003 + index)
+            siblings = by_label[record["label"]]
+            for _ in range(20):
+                partner = records[siblings[rng.randrange(len(siblings))]]["text"]
+                text = recombined_document(record["text"], partner, rng)
+                digest = hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()
+                if digest not in seen:
+                    break
+            else:
+                repeated += 1
+            seen.add(digest)
+            handle.write(json.dumps({"label": record["label"], "text": text}, ensure_ascii=False))
+            handle.write("\n")
+    return repeated
+
+
+def _concatenate(parts, path):
+    with open(path, "wb") as output:
+        for part in parts:
+            with open(part, "rb") as source:
+                shutil.copyfileobj(source, output, 1 << 20)
+    return path
+
+
+def scaling_series(base, directory, factors):
+    """The scaling section's inputs: for each factor f, a train and a test file of f times the base
+    sets' documents, every one distinct.
+
+    No larger labelled set with 20news's labels exists, so beyond the originals each further
+    copy holds new documents recombined from two originals of the same label
+    (`write_recombined_copy`); the f-times file is the originals plus copies 1 … f−1, so each
+    step contains the one before. The test copies are made the same way from the test set alone.
+    """
+    steps = []
+    for name in ("train", "test"):
+        records = [json.loads(line) for line in _read_lines(getattr(base, name))]
+        seen = {hashlib.blake2b(record["text"].encode("utf-8"), digest_size=12).digest() for record in records}
+        copies = []
+        for copy in range(1, max(factors)):
+            path = os.path.join(directory, f"{base.name}-{name}-copy{copy}.jsonl")
+            repeated = write_recombined_copy(records, copy, path, seen)
+            if repeated:
+                print(f"datasets: {repeated} documents of {name} copy {copy} repeat an earlier one", flush=True)
+            copies.append(path)
+        for index, factor in enumerate(factors):
+            path = getattr(base, name) if factor == 1 else _concatenate(
+                [getattr(base, name), *copies[:factor - 1]],
+                os.path.join(directory, f"{base.name}-{name}-x{factor}.jsonl"))
+            if name == "train":
+                steps.append(ScalingStep(factor, path, "", len(records) * factor, 0))
+            else:
+                steps[index].test, steps[index].test_documents = path, len(records) * factor
+    return steps
+
+
 def prepare(corpora, directory, quick, quick_train=300, quick_test=200, quick_summaries=50, with_scaling=True,
             quick_keyphrases=40):
     """Builds the run's inputs under `directory` from the corpora folder `corpora`; the scaling
@@ -98,11 +199,7 @@ def prepare(corpora, directory, quick, quick_train=300, quick_test=200, quick_su
     scaling = []
     if with_scaling:
         base = pairs[0]
-        base_lines = _read_lines(base.train)
-        for factor in (1, 2) if quick else (1, 2, 4, 8):
-            path = base.train if factor == 1 else _write_lines(
-                os.path.join(directory, f"20news-train-x{factor}.jsonl"), base_lines * factor)
-            scaling.append((factor, ClassificationData(f"20news x{factor}", path, base.test)))
+        scaling = scaling_series(base, directory, SCALING_FACTORS_QUICK if quick else SCALING_FACTORS)
 
     return BenchmarkData(
         classification=pairs,

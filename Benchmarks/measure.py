@@ -22,6 +22,9 @@ CONTRACT = {
     "summarize": ("seconds", "articles"),
     # Likewise keyphrase quality: the suite scores every system's written keywords afterwards.
     "keywords": ("seconds", "stories"),
+    # The scaling section: a command that trains a model on a file, and one that applies it to one.
+    "train": ("total_seconds", "train_documents"),
+    "apply": ("total_seconds", "accuracy", "macro_f1", "test_documents"),
     "latency": ("median_ms", "p90_ms", "runs"),
     "hotpaths": ("tokenizer_mb_per_second", "tfidf_seconds", "similarity_seconds",
                  "pagerank_seconds"),

@@ -9,7 +9,8 @@ import argparse
 import json
 import os
 
-TIME_FIELD = {"vectorize": "total_seconds", "classify": "total_seconds", "summarize": "seconds", "keywords": "seconds"}
+TIME_FIELD = {"vectorize": "total_seconds", "classify": "total_seconds", "summarize": "seconds", "keywords": "seconds",
+              "train": "total_seconds", "apply": "total_seconds"}
 
 
 def measured_seconds(item):
@@ -29,8 +30,11 @@ def quality(item):
         return "FAILED (see JSON)"
     if item["verb"] == "vectorize":
         return f"{result['features']:,} features, {result['nnz']:,} nnz"
-    if item["verb"] == "classify":
+    if item["verb"] in ("classify", "apply"):
         return f"acc {result['accuracy']:.3f} / F1 {result['macro_f1']:.3f}"
+    if item["verb"] == "train":
+        size = result.get("model_bytes")
+        return f"model {size / 1e6:.1f} MB" if size else ""
     if item["verb"] == "summarize":
         return f"R1 {result['rouge1']:.1f} / R2 {result['rouge2']:.1f} / RL {result['rougeL']:.1f}"
     if item["verb"] == "keywords":
@@ -49,8 +53,9 @@ def _ratio(numerator, denominator):
 def task_label(item):
     """The task cell: verb and data set, with the training size for scaling rows."""
     label = f"{item['task']} {item['dataset']}"
-    if item["scale"] and item["result"].get("train_documents"):
-        label += f" ({item['result']['train_documents']:,} train docs)"
+    documents = item["result"].get("test_documents" if item["verb"] == "apply" else "train_documents")
+    if item["scale"] and documents:
+        label += f" ({documents:,} docs)"
     return label
 
 
@@ -173,6 +178,7 @@ def render_markdown(results):
     if rows:
         parts += ["", _table(header, rows)]
     notes = (median_note(results["measurements"]), shared_note(results["measurements"]),
+             scaling_note(results["measurements"]),
              summary_scoring_note(results.get("summary_scoring")))
     for note in notes:
         if note:
@@ -190,19 +196,54 @@ def render_markdown(results):
               "vectorize + train + predict; summarize: summarising only, without reading or ROUGE), so "
               "interpreter start-up and imports are not counted (wall times are in the JSON); latency "
               "rows are the exception: their time is the median of repeated runs of one article from "
-              "the command line, process start to output, start-up and model loading included. process CPU s: "
+              "the command line, process start to output, start-up and model loading included; scale rows time "
+              "Lede's whole `lede train` / `lede classify` process and the peer's reading, vectorising, "
+              "fitting or predicting and pickling (its imports excluded). process CPU s: "
               "user + system CPU of the whole process, start-up included (GNU time %U + %S); it is less "
               "inflated than time when other work shares the machine. peak MB: the process's maximum "
               "resident set (GNU time %M)."]
     if not results.get("peer_only"):
         parts[-1] += (" Ratios above 1 mean Lede is faster or smaller; LinearSVC and fastText are "
-                      "compared with Lede's complement model.")
+                      "compared with Lede's complement model, and the scaling section's scikit-learn rows with Lede "
+                      "with scikit-learn's settings.")
     parts.append("")
     return "\n".join(parts)
 
 
+def scaling_series(measurements):
+    """{(task, system): [(factor, documents, seconds, peak_mb, item), …] by factor} of the scaling rows."""
+    series = {}
+    for item in measurements:
+        if item["scale"] and not item["error"] and item["verb"] in ("train", "apply"):
+            documents = item["result"]["train_documents" if item["verb"] == "train" else "test_documents"]
+            series.setdefault((item["task"], item["system"]), []).append(
+                (item["scale"], documents, measured_seconds(item), item["peak_mb"], item))
+    for points in series.values():
+        points.sort(key=lambda point: point[0])
+    return series
+
+
+def scaling_note(measurements):
+    """A table of how each system's time and peak memory grow with the data, against its own 1×."""
+    series = scaling_series(measurements)
+    rows = []
+    for (task, system), points in series.items():
+        if points[0][0] != 1 or len(points) < 2:
+            continue
+        _, _, base_seconds, base_mb, _ = points[0]
+        for factor, documents, seconds, peak_mb, _ in points[1:]:
+            rows.append([task, system, f"{factor}× ({documents:,} docs)", f"{seconds:.1f}", f"{peak_mb:.0f}",
+                         _ratio(seconds, base_seconds), _ratio(peak_mb, base_mb)])
+    if not rows:
+        return None
+    return ("Scaling, each system against its own 1× run (time and peak memory ÷ those at 1×; "
+            "linear time would be the factor, flat memory 1.00×):\n\n"
+            + _table(["task", "system", "size", "time (s)", "peak MB", "time ÷ 1×", "peak ÷ 1×"], rows))
+
+
 def plot_scaling(results, path):
-    """Draws classify time and peak memory against training-set size; returns False without matplotlib."""
+    """Draws time and peak memory against documents, training and classifying; returns False
+    without matplotlib."""
     try:
         import matplotlib
     except ImportError:
@@ -210,26 +251,29 @@ def plot_scaling(results, path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    series = {}
-    for item in results["measurements"]:
-        if item["scale"] and not item["error"]:
-            points = series.setdefault(item["system"], [])
-            points.append((item["result"]["train_documents"], measured_seconds(item), item["peak_mb"]))
+    series = scaling_series(results["measurements"])
     if not series:
         return False
-    figure, (time_axis, memory_axis) = plt.subplots(1, 2, figsize=(10, 4))
-    for system, points in sorted(series.items()):
-        points.sort()
-        documents = [point[0] for point in points]
-        time_axis.plot(documents, [point[1] for point in points], marker="o", label=system)
-        memory_axis.plot(documents, [point[2] for point in points], marker="o", label=system)
-    time_axis.set(title="Classify time (read → predict)", xlabel="training documents", ylabel="seconds")
-    memory_axis.set(title="Peak memory", xlabel="training documents", ylabel="MB")
-    for axis in (time_axis, memory_axis):
-        axis.grid(alpha=0.3)
-        axis.legend()
-        axis.set_ylim(bottom=0)
-    heading = "20news training set copied 1×–8×, complement naive Bayes"
+    tasks = sorted({task for task, _ in series}, key=lambda task: task != "scale train")
+    figure, axes = plt.subplots(len(tasks), 2, figsize=(12, 4.2 * len(tasks)), squeeze=False)
+    for row, task in enumerate(tasks):
+        time_axis, memory_axis = axes[row]
+        for (series_task, system), points in sorted(series.items()):
+            if series_task != task:
+                continue
+            documents = [point[1] for point in points]
+            time_axis.plot(documents, [point[2] for point in points], marker="o", label=system)
+            memory_axis.plot(documents, [point[3] for point in points], marker="o", label=system)
+        verb = "Training" if task == "scale train" else "Classifying (1× model)"
+        time_axis.set(title=f"{verb}: time", xlabel="documents", ylabel="seconds")
+        memory_axis.set(title=f"{verb}: peak memory", xlabel="documents", ylabel="MB")
+        for axis in (time_axis, memory_axis):
+            axis.grid(alpha=0.3)
+            axis.legend(fontsize=7)
+            axis.set_ylim(bottom=0)
+    factors = sorted({point[0] for points in series.values() for point in points})
+    heading = (f"20news, every document distinct, {factors[0]}×–{factors[-1]}× "
+               "(train set for training, test set for classifying)")
     if results.get("peer_only"):
         heading += " (peer-only run)"
     figure.suptitle(heading)

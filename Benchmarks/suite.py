@@ -88,6 +88,12 @@ class Plan:
                               predictions=predictions))
         return key
 
+    def command_run(self, task, dataset, system, side, verb, argv, counterpart="", scale=0):
+        """Adds a run of a whole command line `argv` (it prints the contract JSON itself); returns its key."""
+        key = f"{task}/{dataset}/{system}"
+        self._add(Measurement(key, task, dataset, system, side, verb, list(argv), counterpart=counterpart, scale=scale))
+        return key
+
     def latency_run(self, side, dataset, name, command, counterpart="", repeat=20):
         """Adds a start-to-output latency run of `command` (a peer's only when peers run); returns its key."""
         if side == "peer" and not self.with_peers:
@@ -204,14 +210,55 @@ def add_keyword_runs(plan, data):
                       [*corpus, "--predictions", predictions], lede, predictions=predictions)
 
 
-def add_scaling_runs(plan, data):
-    """Complement naive Bayes on the 20news training set copied 1×, 2×, 4×, 8×; the 1× pair is
-    the classify section's 20news pair when that section runs too, and shares its figures."""
-    for factor, pair in data.scaling:
-        io = ["--train", pair.train, "--test", pair.test, "--algorithm", "complement"]
-        key = plan.lede_run("scale", pair.name, "complement", "classify", io, scale=factor)
-        plan.peer_run("scale", pair.name, "sklearn ComplementNB", "classify", "sklearn_classify.py",
-                      io, key, scale=factor)
+# `lede train` options that do the work scikit-learn's `TfidfVectorizer()` + `ComplementNB()` do
+# (words only, raw term frequency, no stop words, alpha 1.0); the classify section's
+# `--settings sklearn`, as command-line options.
+LEDE_SKLEARN_SETTINGS = ["--ngram-max", "1", "--sublinear-tf", "false", "--stop-words", "none", "--alpha", "1"]
+
+
+def add_scaling_runs(plan, data, lede):
+    """Training on 1× … 32× the 20news training set, and classifying 1× … 32× its test set with
+    the 1× model, through the `lede` command a user runs (streaming `train`, `classify` to a
+    file), against scikit-learn in memory (`TfidfVectorizer()` + `ComplementNB()`) and out of
+    core (`HashingVectorizer` + `ComplementNB.partial_fit`), whose ratios are taken against Lede
+    with scikit-learn's settings (the same features). Every document is distinct
+    (datasets.scaling_series). Each system's 1× models are written to the work directory by its
+    1× training run, which comes first."""
+    cli = os.path.join(os.path.dirname(lede), "lede")
+    wrapper = [plan.python or sys.executable, os.path.join(HERE, "lede_scale.py")]
+    lede_settings = {"defaults": [], "sklearn settings": LEDE_SKLEARN_SETTINGS}
+    peer_modes = {"tfidf": "sklearn TfidfVectorizer + ComplementNB (in memory)",
+                  "hashing": "sklearn HashingVectorizer + ComplementNB.partial_fit (out of core)"}
+
+    def model_path(system, factor):
+        slug = "".join(character if character.isalnum() else "-" for character in system.lower())
+        return os.path.join(plan.workdir, f"scale-{slug}-x{factor}.model")
+
+    for step in data.scaling:
+        dataset = f"20news x{step.factor}"
+        keys = {}
+        for setting, options in lede_settings.items():
+            system = f"train ({setting})"
+            keys[setting] = plan.command_run(
+                "scale train", dataset, f"Lede {system}", "lede", "train",
+                [*wrapper, "train", "--lede", cli, "--data", step.train, "--model", model_path(system, step.factor),
+                 *options], scale=step.factor)
+        for mode, system in peer_modes.items():
+            plan.peer_run("scale train", dataset, system, "train", "sklearn_scale.py",
+                          ["train", "--mode", mode, "--data", step.train, "--model", model_path(system, step.factor)],
+                          keys["sklearn settings"], scale=step.factor)
+        for setting in lede_settings:
+            system = f"classify ({setting} model)"
+            keys[setting] = plan.command_run(
+                "scale classify", dataset, f"Lede {system}", "lede", "apply",
+                [*wrapper, "classify", "--lede", cli, "--data", step.test,
+                 "--model", model_path(f"train ({setting})", 1),
+                 "--predictions", os.path.join(plan.workdir, "scale-predictions.jsonl")], scale=step.factor)
+        system = peer_modes["tfidf"]
+        plan.peer_run("scale classify", dataset, system.replace("(in memory)", "(1× model, chunks of 10,000)"),
+                      "apply", "sklearn_scale.py",
+                      ["classify", "--data", step.test, "--model", model_path(system, 1)],
+                      keys["sklearn settings"], scale=step.factor)
 
 
 def build_plan(data, lede, python, with_peers, workdir, quick=False, sections=SECTIONS):
@@ -227,7 +274,7 @@ def build_plan(data, lede, python, with_peers, workdir, quick=False, sections=SE
     if "keywords" in sections:
         add_keyword_runs(plan, data)
     if "scale" in sections:
-        add_scaling_runs(plan, data)
+        add_scaling_runs(plan, data, lede)
     if "latency" in sections:
         add_latency_runs(plan, data, lede, workdir, quick)
     if "hotpaths" in sections:
