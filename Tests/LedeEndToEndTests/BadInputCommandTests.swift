@@ -22,7 +22,24 @@ struct BadInputCommandTests {
     func zeroMaxBytes() throws {
         let result = try LedeBinary.run(["train", "/nonexistent/data.jsonl", "-o", "/tmp/unused.ledemodel", "--max-bytes", "0"])
         #expect(result.status == 64, "\(result.standardError)")
-        #expect(result.standardError.contains("--max-bytes must be at least 1 (got 0)"), "\(result.standardError)")
+        #expect(result.standardError.contains("The value '0' is invalid for '--max-bytes <size>'"), "\(result.standardError)")
+    }
+
+    static let sizeOptionCases: [([String], Int32)] = [
+        (["--batch-bytes", "1k", "--max-bytes", "1MiB"], 0), (["--batch-bytes", "64 MiB"], 0),
+        (["--batch-bytes", "0"], 64), (["--batch-bytes", "12X"], 64), (["--max-bytes", "0.5"], 64),
+    ]
+
+    @Test("size options take units: --batch-bytes 1k and --max-bytes 1MiB train; a size that is not one is a usage error",
+          arguments: sizeOptionCases)
+    func sizeOptionsTakeUnits(options: [String], status: Int32) throws {
+        let folder = try LedeBinary.temporaryFolder()
+        let path = folder + "/small.jsonl"
+        let lines = (0..<40).map { "{\"label\": \"\($0 % 2 == 0 ? "boats" : "bread")\", \"text\": \"\($0 % 2 == 0 ? "hull sail keel harbour" : "flour yeast oven crust") number \($0)\"}" }
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try LedeBinary.run(["train", path, "-o", folder + "/m.ledemodel"] + options)
+        #expect(result.status == status, "\(options): \(result.standardError)")
+        if status == 64 { #expect(result.standardError.contains("is invalid for '--"), "\(result.standardError)") }
     }
 
     @Test("a JSONL line that is broken names the file and line")

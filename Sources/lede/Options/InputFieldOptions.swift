@@ -14,13 +14,17 @@ struct InputFieldOptions: ParsableArguments {
     var labelField: String?
     @Option(help: "CSV field separator, one character or 'tab' (default: a tab for .tsv/.tab files, else a comma).")
     var delimiter: String?
-    @Option(name: .customLong("max-bytes"), help: "Refuse a document larger than this many bytes (default: \(InputLimits().maxDocumentBytes)).")
-    var maxBytes: Int?
+    @Option(name: .customLong("max-bytes"), help: ArgumentHelp(
+        "Refuse a document larger than this (bytes, or with a unit: 100M; default: \(ByteCount(bytes: InputLimits().maxDocumentBytes))).",
+        valueName: "size"))
+    var maxSize: ByteCount?
+
+    /// `--max-bytes` in bytes.
+    var maxBytes: Int? { maxSize?.bytes }
     @Flag(name: .customLong("latin1-fallback"), help: "Decode invalid UTF-8 as Windows-1252 with a warning instead of failing.")
     var latin1Fallback = false
 
     func validate() throws {
-        if let maxBytes, maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1 (got \(maxBytes))") }
         if delimiter != nil, delimiterByte == nil {
             throw ValidationError("--delimiter must be one ASCII character or 'tab' (got '\(delimiter!)')")
         }
