@@ -65,16 +65,9 @@ public struct ClassCounts: Sendable, Equatable {
         // Row order does not matter here: each row's entries are summed into distinct terms.
         // The rows stay in the parts the threads counted them in; `partOfRow[row]` and
         // `rowInPart[row]` find each document's.
-        let fresh = vocabulary.count == 0
-        var counted = counter.countAddingInParts(texts, to: &vocabulary, sortingRows: false)
-        if fresh, let (sorted, order) = vocabulary.inTermOrder(threads: threads) {
-            // A new model's terms are put in byte order before their sums are made, so that
-            // ``canonicalize(threads:)`` has nothing left to renumber.
-            var newID = [Int32](repeating: 0, count: order.count)
-            for (id, old) in order.enumerated() { newID[old] = Int32(id) }
-            vocabulary = sorted
-            for part in counted.indices { counted[part].renameColumns(newID) }
-        }
+        // A new model's terms are numbered in byte order as they are counted, before their sums
+        // are made, so that ``canonicalize(threads:)`` has nothing left to renumber.
+        let counted = counter.countAddingInParts(texts, to: &vocabulary, sortingRows: false, inTermOrder: true)
         var partOfRow: [Int32] = []
         var rowInPart: [Int32] = []
         partOfRow.reserveCapacity(texts.count)

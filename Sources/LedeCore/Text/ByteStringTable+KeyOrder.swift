@@ -21,7 +21,7 @@ extension ByteStringTable {
                     chunks[index] = keys.chunk(of: id, at: 0).value
                     order[index] = UInt32(index)
                 }
-                Self.radixSort(&chunks, carrying: &order)
+                IntegerSort.radixSort(&chunks, carrying: &order)
                 var result = order.map { ids[Int($0)] }
                 var runs: [Range<Int>] = []
                 var runStart = 0
@@ -114,50 +114,6 @@ extension ByteStringTable {
                 if order != 0 { return order < 0 }
             }
             return lengthA < lengthB
-        }
-    }
-
-    /// Sorts `keys` ascending, moving `values` with them (stable), eleven bits per pass from the
-    /// lowest (six passes); a pass whose digit is the same in every key is skipped.
-    private static func radixSort(_ keys: inout [UInt64], carrying values: inout [UInt32]) {
-        let count = keys.count
-        let bits: UInt64 = 11
-        let digits = 1 << bits
-        let mask = digits - 1
-        let passes = 6
-        var counts = [Int](repeating: 0, count: passes * digits)
-        counts.withUnsafeMutableBufferPointer { counts in
-            keys.withUnsafeBufferPointer { keys in
-                for key in keys {
-                    for pass in 0..<passes { counts[pass * digits + Int(truncatingIfNeeded: key >> (bits * UInt64(pass))) & mask] += 1 }
-                }
-            }
-        }
-        var otherKeys = [UInt64](repeating: 0, count: count)
-        var otherValues = [UInt32](repeating: 0, count: count)
-        var next = [Int](repeating: 0, count: digits)
-        for pass in 0..<passes where !counts[(pass * digits)..<((pass + 1) * digits)].contains(count) {
-            next[0] = 0
-            for digit in 1..<digits { next[digit] = next[digit - 1] + counts[pass * digits + digit - 1] }
-            let shift = bits * UInt64(pass)
-            keys.withUnsafeBufferPointer { keys in
-                values.withUnsafeBufferPointer { values in
-                    otherKeys.withUnsafeMutableBufferPointer { otherKeys in
-                        otherValues.withUnsafeMutableBufferPointer { otherValues in
-                            next.withUnsafeMutableBufferPointer { next in
-                                for index in 0..<count {
-                                    let digit = Int(truncatingIfNeeded: keys[index] >> shift) & mask
-                                    otherKeys[next[digit]] = keys[index]
-                                    otherValues[next[digit]] = values[index]
-                                    next[digit] += 1
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            swap(&keys, &otherKeys)
-            swap(&values, &otherValues)
         }
     }
 

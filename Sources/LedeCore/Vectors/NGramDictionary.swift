@@ -139,14 +139,16 @@ struct NGramDictionary {
         return other.gramOfTerm.map { Int32(term(of: gramMapping[Int($0)])) }
     }
 
-    /// The bytes of every term, as a table whose ids are this dictionary's term ids, built on
+    /// The bytes of every term, as a table whose ids are this dictionary's term ids — or, given
+    /// `order` (a permutation of the term ids), whose id `n` is term `order[n]` — built on
     /// `threads` threads.
-    func termTable(threads: Int) -> ByteStringTable {
+    func termTable(threads: Int, order: [Int32]? = nil) -> ByteStringTable {
         // Distinct by construction: each term is a distinct sequence of distinct words.
         ByteStringTable(
             distinctKeys: termCount, threads: threads,
-            length: termLength,
-            write: { term, destination in
+            length: { id in termLength(order.map { Int($0[id]) } ?? id) },
+            write: { id, destination in
+                let term = order.map { Int($0[id]) } ?? id
                 // The words from the last back to the first, so the bytes go in from the end.
                 var link = gramsAreTerms ? Int32(term) : gramOfTerm[term]
                 var end = destination + termLength(term)
@@ -163,6 +165,54 @@ struct NGramDictionary {
                     }
                 }
             })!
+    }
+
+    /// The term ids in byte order of the terms' spellings (`order[n]` is the term that comes
+    /// `n`th), found without comparing spellings: the words are sorted by their bytes, and each
+    /// term, a sequence of words, is ranked by its words' ranks — lexicographically, a sequence
+    /// before its extensions — with one radix sort of integer keys. That is the byte order when
+    /// every word is non-empty and all its bytes sort above the space that joins words (a term
+    /// then ends, or goes on with a space, exactly where a longer word would go on with a higher
+    /// byte). `nil` when some word is not so, or the ranks of `ngramMax` words do not fit in 64
+    /// bits; callers then sort the spellings.
+    ///
+    /// On 20 Newsgroups' training set with word pairs (139,328 words, 1,183,546 terms) this took
+    /// about 75 ms of CPU where sorting the spellings and renumbering the term table took 170.
+    func termOrderByWords() -> [Int32]? {
+        let wordCount = words.count
+        guard termCount > 1, wordCount < Int(Int32.max) else { return nil }
+        let allAboveSpace = words.arena.withUnsafeBufferPointer { arena in
+            words.starts.withUnsafeBufferPointer { starts in
+                (0..<wordCount).allSatisfy { starts[$0 + 1] > starts[$0] }
+                    && arena.allSatisfy { $0 > 0x20 }
+            }
+        }
+        guard allAboveSpace else { return nil }
+        // Each word's rank + 1 takes `bits` bits; 0 stands for "no word here" (a shorter term).
+        let bits = Int.bitWidth - wordCount.leadingZeroBitCount
+        guard bits * high <= 64 else { return nil }
+        var rankOfWord = [UInt64](repeating: 0, count: wordCount)
+        for (rank, word) in words.idsInKeyOrder(Array(0..<wordCount)).enumerated() {
+            rankOfWord[word] = UInt64(rank + 1)
+        }
+        // A gram's prefix is always an earlier gram: keys are made in one pass, the first word
+        // in the highest bits.
+        let gramCount = prefixOfGram.count
+        var gramKeys = [UInt64](repeating: 0, count: gramCount)
+        var gramLengths = [UInt8](repeating: 0, count: gramCount)
+        for gram in 0..<gramCount {
+            let prefix = Int(prefixOfGram[gram])
+            let length = prefix < 0 ? 1 : Int(gramLengths[prefix]) + 1
+            precondition(prefix < gram && length <= high)
+            let shift = UInt64(bits * (high - length))
+            gramKeys[gram] = (prefix < 0 ? 0 : gramKeys[prefix]) | rankOfWord[Int(wordOfGram[gram])] << shift
+            gramLengths[gram] = UInt8(length)
+        }
+        var keys = gramsAreTerms ? gramKeys : gramOfTerm.map { gramKeys[Int($0)] }
+        gramKeys = []
+        var order = (0..<UInt32(termCount)).map { $0 }
+        IntegerSort.radixSort(&keys, carrying: &order)
+        return order.map { Int32(bitPattern: $0) }
     }
 
     /// The number of bytes of term `term`'s spelling.

@@ -41,8 +41,16 @@ public struct TermCounter: Sendable {
     /// the vocabulary's column count. For callers that only walk the rows, this saves copying
     /// them into one matrix (20 Newsgroups' training set: 6 ms of a 0.4 s training, one thread
     /// writing 4 MB of new pages while the other waited).
-    public func countAddingInParts(_ documents: [String], to vocabulary: inout Vocabulary, sortingRows: Bool) -> [SparseMatrix] {
-        countAdding(documents, to: &vocabulary, keepingRows: true, sortingRows: sortingRows)
+    ///
+    /// With `inTermOrder`, an empty `vocabulary` gets its terms numbered in byte order
+    /// (``Vocabulary/isInTermOrder``) instead of first-seen order, and the columns follow: the
+    /// canonical order of a new model, found from the words' ranks where it can be (see
+    /// `NGramDictionary.termOrderByWords()`), with no second pass over the counts. A vocabulary
+    /// that already has terms is extended as without it.
+    public func countAddingInParts(
+        _ documents: [String], to vocabulary: inout Vocabulary, sortingRows: Bool, inTermOrder: Bool = false
+    ) -> [SparseMatrix] {
+        countAdding(documents, to: &vocabulary, keepingRows: true, sortingRows: sortingRows, inTermOrder: inTermOrder)
     }
 
     /// Adds the unseen terms of `documents` to `vocabulary` and their statistics to its document
@@ -55,7 +63,8 @@ public struct TermCounter: Sendable {
     /// The counts of `documents` in one part per chunk counted (none when there are no
     /// documents), over `vocabulary`'s ids; `vocabulary` gets the unseen terms and the statistics.
     private func countAdding(
-        _ documents: [String], to vocabulary: inout Vocabulary, keepingRows: Bool, sortingRows: Bool
+        _ documents: [String], to vocabulary: inout Vocabulary, keepingRows: Bool, sortingRows: Bool,
+        inTermOrder: Bool = false
     ) -> [SparseMatrix] {
         let chunks = Self.chunks(of: documents, parts: threads)
         var partials = ParallelWork.map(count: chunks.count, threads: threads) { chunk in
@@ -66,8 +75,12 @@ public struct TermCounter: Sendable {
         // Each chunk is taken out of `partials` so that it is uniquely owned (no copy on write).
         var (dictionary, first, frequencies, totals) = take(&partials, 0).parts
         var parts = [first]
+        // Each later part's columns go from its chunk's ids to the merged dictionary's, and then
+        // perhaps on to the vocabulary's: the two renamings are composed on the (short) mappings,
+        // and the (long) columns renamed once, at the end.
+        var partMappings: [[Int32]?] = [nil]
         for index in partials.indices.dropFirst() {
-            var partial = take(&partials, index)
+            let partial = take(&partials, index)
             let mapping = dictionary.merge(partial.dictionary, threads: threads)
             frequencies.append(contentsOf: repeatElement(0, count: dictionary.termCount - frequencies.count))
             totals.append(contentsOf: repeatElement(0, count: dictionary.termCount - totals.count))
@@ -76,20 +89,49 @@ public struct TermCounter: Sendable {
                 totals[Int(mapping[local])] += partial.totals[local]
             }
             guard keepingRows else { continue }
-            partial.counts.renameColumns(mapping)
             parts.append(partial.counts)
+            partMappings.append(mapping)
         }
-        let terms = dictionary.termTable(threads: threads)
-        dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)  // its memory is not needed past here
+        // Where each of the merged dictionary's terms goes in the vocabulary (nil: the same id).
+        var vocabularyMapping: [Int32]?
         if vocabulary.count == 0 {
-            vocabulary.adopt(terms)
-            vocabulary.record(documentCount: documents.count, frequencies: frequencies, totals: totals, mapping: nil)
+            if inTermOrder, let order = dictionary.termOrderByWords() {
+                let terms = dictionary.termTable(threads: threads, order: order)
+                dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)  // its memory is not needed past here
+                var newID = [Int32](repeating: 0, count: order.count)
+                for (id, term) in order.enumerated() { newID[Int(term)] = Int32(id) }
+                vocabulary.adopt(terms)
+                vocabulary.record(
+                    documentCount: documents.count, frequencies: order.map { frequencies[Int($0)] },
+                    totals: order.map { totals[Int($0)] }, mapping: nil)
+                vocabularyMapping = newID
+            } else {
+                let terms = dictionary.termTable(threads: threads)
+                dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)
+                vocabulary.adopt(terms)
+                vocabulary.record(documentCount: documents.count, frequencies: frequencies, totals: totals, mapping: nil)
+                if inTermOrder, let (sorted, order) = vocabulary.inTermOrder(threads: threads) {
+                    // A word the space-joined ranking cannot order: the spellings are sorted.
+                    var newID = [Int32](repeating: 0, count: order.count)
+                    for (id, old) in order.enumerated() { newID[old] = Int32(id) }
+                    vocabulary = sorted
+                    vocabularyMapping = newID
+                }
+            }
         } else {
+            let terms = dictionary.termTable(threads: threads)
+            dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)
             let mapping = merge(terms, into: &vocabulary)
             vocabulary.record(documentCount: documents.count, frequencies: frequencies, totals: totals, mapping: mapping)
-            for index in parts.indices { parts[index].renameColumns(mapping) }
+            vocabularyMapping = mapping
         }
         for index in parts.indices {
+            let mapping: [Int32]? = switch (partMappings[index], vocabularyMapping) {
+            case (nil, let second): second
+            case (let first?, nil): first
+            case (let first?, let second?): first.map { second[Int($0)] }
+            }
+            if let mapping { parts[index].renameColumns(mapping) }
             parts[index].columnCount = vocabulary.count
             if sortingRows { parts[index].sortColumnsWithinRows(threads: threads) }
         }
