@@ -182,4 +182,46 @@ struct ExactMergeTests {
             #expect(builder.documentsGiven == documents.count)
         }
     }
+
+    @Test("counts made for one version of a model and added to a newer one give the bytes of training on all",
+          arguments: optionSets.indices)
+    func countsAddedOntoANewerModelEqualTraining(optionSet: Int) throws {
+        let options = Self.optionSets[optionSet]
+        let documents = Self.corpus(count: 100, seed: 14)
+        let reference = try Self.bytes(try Self.train(documents, options))
+        var generator = SplitMix(seed: 15)
+        for _ in 0..<3 {
+            // `lede update` counts shard 2 for the model trained on shard 0; meanwhile another
+            // writer adds shard 1; shard 2's counts then go onto that newer model.
+            let shards = Self.randomShards(documents, shards: 3, using: &generator)
+            let first = try Self.train(shards[0], options)
+            var builder = try TopicModelBuilder(countingFor: first, validation: Self.anyLabelCount)
+            try builder.add(shards[2])
+            var newer = first
+            try newer.update(with: shards[1], validation: Self.anyLabelCount)
+            let updated = try builder.build(onto: newer)
+            #expect(try Self.bytes(updated) == reference)
+            #expect(updated.metadata.trainingDataFingerprint == (try Self.train(documents, options)).metadata.trainingDataFingerprint)
+
+            // Onto the version it was made for, it is the in-place update's bytes.
+            var again = try TopicModelBuilder(countingFor: first, validation: Self.anyLabelCount)
+            try again.add(shards[1])
+            var inPlace = first
+            try inPlace.update(with: shards[1], validation: Self.anyLabelCount)
+            #expect(try Self.bytes(try again.build(onto: first)) == Self.bytes(inPlace))
+        }
+    }
+
+    @Test("counts are not added onto a model trained with other options, nor onto a compact one")
+    func countsRefuseAnotherModel() throws {
+        let documents = Self.corpus(count: 40, seed: 16)
+        let model = try Self.train(documents, ClassifierOptions())
+        var builder = try TopicModelBuilder(countingFor: model, validation: Self.anyLabelCount)
+        try builder.add(Array(documents.prefix(10)))
+        var words = ClassifierOptions()
+        words.features.tokenizer.ngramMax = 1
+        #expect(throws: LedeError.self) { try builder.build(onto: try Self.train(documents, words)) }
+        #expect(throws: LedeError.self) { try builder.build(onto: model.compacted()) }
+        #expect(throws: LedeError.self) { try TopicModelBuilder(countingFor: model.compacted()) }
+    }
 }

@@ -94,6 +94,50 @@ struct ConcurrentWritersTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") }.isEmpty, "a lock or temporary file was left")
     }
 
+    @Test("an update still reading its data does not hold the model's lock: another update lands meanwhile, and both count")
+    func readingDoesNotHoldTheLock() throws {
+        let folder = try LedeBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let model = folder + "/shared.ledemodel"
+        for index in 0...2 {
+            try Self.batch(index).write(toFile: "\(folder)/batch\(index).jsonl", atomically: true, encoding: .utf8)
+        }
+        let train = try LedeBinary.run(["train", folder + "/batch0.jsonl", "-o", model, "--min-df", "1"], environment: Self.environment)
+        try #require(train.status == 0, "\(train.standardError)")
+
+        // The slow update reads batch 1 from a pipe this test keeps open: half now, half later.
+        let slow = Process()
+        slow.executableURL = URL(fileURLWithPath: LedeBinary.path)
+        slow.arguments = ["update", model, "-", "--input-format", "jsonl"]
+        slow.environment = ProcessInfo.processInfo.environment.merging(Self.environment) { $1 }
+        let feed = Pipe()
+        let slowErrors = Pipe()
+        slow.standardInput = feed
+        slow.standardError = slowErrors
+        slow.standardOutput = FileHandle.nullDevice
+        try slow.run()
+        let lines = Self.batch(1).split(separator: "\n", omittingEmptySubsequences: true).map { $0 + "\n" }
+        feed.fileHandleForWriting.write(Data(lines.prefix(3).joined().utf8))
+        Thread.sleep(forTimeInterval: 0.3)
+
+        let quick = try LedeBinary.run(["update", "--lock-timeout", "1", model, folder + "/batch2.jsonl"], environment: Self.environment)
+        #expect(quick.status == 0, "the quick update waited for a writer that was only reading: \(quick.standardError)")
+        #expect(slow.isRunning, "the slow update should still be waiting for the rest of its data")
+
+        feed.fileHandleForWriting.write(Data(lines.dropFirst(3).joined().utf8))
+        try feed.fileHandleForWriting.close()
+        let slowMessage = String(decoding: slowErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        slow.waitUntilExit()
+        #expect(slow.terminationStatus == 0, "\(slowMessage)")
+
+        // Both updates are in the model: it is the file training on all three batches writes.
+        let reference = folder + "/all.ledemodel"
+        let all = try LedeBinary.run(
+            ["train"] + (0...2).map { "\(folder)/batch\($0).jsonl" } + ["-o", reference, "--min-df", "1"], environment: Self.environment)
+        try #require(all.status == 0, "\(all.standardError)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: model)) == Data(contentsOf: URL(fileURLWithPath: reference)))
+    }
+
     @Test("a lock held longer than --lock-timeout fails with 75 and one line; the model is untouched")
     func lockTimeout() throws {
         let folder = try LedeBinary.temporaryFolder()

@@ -65,6 +65,21 @@ public struct TopicModelBuilder: Sendable {
         fingerprint = UInt64(model.metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
     }
 
+    /// A builder that counts documents to add to `model` later, without holding on to it: the
+    /// counts start empty, with `model`'s options, and ``build(onto:)`` adds them to the model
+    /// as it is by then. `lede update` reads its data this way, so that other writers of the
+    /// model need not wait while it reads. Refused for a compact model.
+    public init(countingFor model: TopicClassifier, validation: TrainingDataValidator = .init()) throws {
+        try model.requireFullCounts(for: "updated")
+        options = model.options
+        self.validation = validation
+        threads = model.threads
+        memoryLimit = model.memoryLimit
+        existingLabels = Set(model.labels)
+        counts = ClassCounts()
+        fingerprint = DataFingerprint.empty
+    }
+
     /// Counts one batch of labelled documents (title and text joined); throws, naming the file
     /// and line, at a document with no label or an empty one. Empty documents are skipped.
     public mutating func add(_ documents: [LabeledDocument]) throws {
@@ -76,6 +91,39 @@ public struct TopicModelBuilder: Sendable {
             throw TopicClassifier.overflowError
         }
         fingerprint = DataFingerprint.combining(fingerprint, DataFingerprint.of(texts: texts, labels: labels, threads: threads))
+    }
+
+    /// `model` with the documents counted so far added (the builder is emptied): byte for byte
+    /// what ``init(updating:validation:)``, the same batches and ``build()`` give, because
+    /// counts add exactly in any order. `model` may be a newer version of the model the builder
+    /// was made for (another writer's change landed meanwhile), but it must have the same
+    /// options and not be compact. The checks that need the whole data set count the labels of
+    /// both versions as existing.
+    public mutating func build(onto model: TopicClassifier) throws -> TopicClassifier {
+        guard model.options == options else {
+            throw LedeError.invalidOption(
+                "the model was replaced by one trained with other options while the new data was read; nothing was written")
+        }
+        try model.requireFullCounts(for: "updated")
+        try validation.check(tally, existingLabels: existingLabels.union(model.labels))
+        var merged = model.counts
+        do {
+            try merged.merge(counts)
+        } catch {
+            throw TopicClassifier.overflowError
+        }
+        counts = ClassCounts()
+        merged.canonicalize(threads: threads)
+        try memoryLimit.requireWeightsFit(
+            counts: merged, options: options, at: tally.firstLocation.map { SourceLocation(path: $0.path) })
+        let previous = UInt64(model.metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
+        var updated = TopicClassifier(
+            options: options, counts: merged,
+            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.combining(previous, fingerprint))),
+            threads: threads)
+        updated.memoryLimit = memoryLimit
+        try updated.requireFeatures(documentCount: merged.documentCount)
+        return updated
     }
 
     /// The model: the checks that need the whole data set (see ``TrainingDataValidator``), then

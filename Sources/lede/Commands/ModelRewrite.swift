@@ -26,9 +26,10 @@ struct ModelRewrite {
         return try apply { classifier in try change(&classifier, documents) }
     }
 
-    /// Holding the destination's write lock, reads the model, applies `change` (which may read
-    /// its data itself, in batches: `lede update`), writes the result and returns it. The caller
-    /// checks the destination is not one of its data files.
+    /// Holding the destination's write lock, reads the model, applies `change`, writes the
+    /// result and returns it. The caller checks the destination is not one of its data files;
+    /// `lede update` reads and counts its data before, so the lock is held only while the model
+    /// is read, changed and written.
     func apply(_ change: (inout TopicClassifier) throws -> Void) throws -> TopicClassifier {
         try ModelLock.withLock(destination, options: lock) {
             // Loading bounds what the file makes lede derive by its size; the change is training,

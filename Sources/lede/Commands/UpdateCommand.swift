@@ -23,14 +23,15 @@ struct UpdateCommand: ParsableCommand {
             let validation = TrainingDataValidator(minimumExamplesPerLabel: minExamples)
             let rewrite = ModelRewrite(model: model, output: output, lock: try lock.resolved(), memory: try memory.resolved())
             try OutputPath.check(rewrite.destination, notAnyOf: data)
-            var added = 0
-            let classifier = try rewrite.apply { classifier in
-                // The new data is read in batches, as by train: only counts are kept.
-                var builder = try TopicModelBuilder(updating: classifier, validation: validation)
-                try input.forEachBatch(data, bytes: batch.batchBytes) { try builder.add($0) }
-                classifier = try builder.build()
-                added = builder.documentsGiven
-            }
+            // The new data is read in batches, as by train, keeping only its counts, and without
+            // the model's write lock: other writers of the model need not wait while it is read.
+            // The counts are then added to the model as it is once the lock is ours.
+            var builder = try TopicModelBuilder(
+                countingFor: try TopicModelFile.read(from: model, limit: rewrite.memory), validation: validation)
+            builder.memoryLimit = rewrite.memory
+            try input.forEachBatch(data, bytes: batch.batchBytes) { try builder.add($0) }
+            let added = builder.documentsGiven
+            let classifier = try rewrite.apply { classifier in classifier = try builder.build(onto: classifier) }
             if let warning = TrainingWarnings.oneExample(classifier) { StandardError.write(warning + "\n") }
             StandardError.write("updated with \(added) documents: \(classifier.labels.count) labels, \(classifier.counts.documentCount) documents in all → \(rewrite.destination)\n")
         }
