@@ -27,6 +27,8 @@ func fail(_ message: String) -> Never {
     exit(64)
 }
 
+// As the `lede` command does: large blocks go back to the system when freed.
+SystemAllocator.returnLargeBlocksWhenFreed()
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {

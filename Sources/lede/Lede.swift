@@ -17,9 +17,11 @@ struct Lede: ParsableCommand {
 
     /// Runs the command. A file-size limit (`ulimit -f`) must fail a write with a message (exit
     /// 73, the old model intact), not kill the process with `SIGXFSZ`: the signal is ignored so
-    /// that `write(2)` reports `EFBIG` instead.
+    /// that `write(2)` reports `EFBIG` instead. Large blocks go back to the system when freed
+    /// (``SystemAllocator``), so a batch's memory is not kept after it.
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
+        SystemAllocator.returnLargeBlocksWhenFreed()
         main(nil)
     }
 }

@@ -46,7 +46,7 @@ struct DataOptions: ParsableArguments {
                 try body(batch)
                 batch.removeAll(keepingCapacity: true)
                 size = 0
-                Self.returnFreedMemory()
+                SystemAllocator.returnFreedMemory()
             }
         }
         if !batch.isEmpty { try body(batch) }
@@ -59,25 +59,4 @@ struct DataOptions: ParsableArguments {
         reader.delimiter = fieldOptions.delimiterByte
         return reader
     }
-
-    /// Gives memory freed by the last batch back to the system. glibc keeps freed blocks of a
-    /// batch's size in its heaps (its mmap threshold rises after the first large free), so
-    /// without this the resident peak crept up by several batches' worth over a long corpus.
-    private static func returnFreedMemory() {
-        #if canImport(Glibc)
-        // malloc.h is not part of Swift's Glibc module: the function is looked up once.
-        if let trim = mallocTrim { _ = trim(0) }
-        #endif
-    }
-
-    #if canImport(Glibc)
-    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
-    }()
-    #endif
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif
