@@ -55,14 +55,7 @@ public struct TopicModelBuilder: Sendable {
     /// A builder that adds to `model`'s counts (``TopicClassifier/update(with:validation:)``);
     /// refused for a compact model.
     public init(updating model: TopicClassifier, validation: TrainingDataValidator = .init()) throws {
-        try model.requireFullCounts(for: "updated")
-        options = model.options
-        self.validation = validation
-        threads = model.threads
-        memoryLimit = model.memoryLimit
-        existingLabels = Set(model.labels)
-        counts = model.counts
-        fingerprint = UInt64(model.metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
+        try self.init(adding: model, validation: validation, startingFromItsCounts: true)
     }
 
     /// A builder that counts documents to add to `model` later, without holding on to it: the
@@ -70,14 +63,21 @@ public struct TopicModelBuilder: Sendable {
     /// as it is by then. `lede update` reads its data this way, so that other writers of the
     /// model need not wait while it reads. Refused for a compact model.
     public init(countingFor model: TopicClassifier, validation: TrainingDataValidator = .init()) throws {
+        try self.init(adding: model, validation: validation, startingFromItsCounts: false)
+    }
+
+    /// A builder of documents to add to `model`, with its options and labels, its counts and
+    /// fingerprint or empty ones.
+    private init(adding model: TopicClassifier, validation: TrainingDataValidator, startingFromItsCounts: Bool) throws {
         try model.requireFullCounts(for: "updated")
         options = model.options
         self.validation = validation
         threads = model.threads
         memoryLimit = model.memoryLimit
         existingLabels = Set(model.labels)
-        counts = ClassCounts()
-        fingerprint = DataFingerprint.empty
+        counts = startingFromItsCounts ? model.counts : ClassCounts()
+        fingerprint = startingFromItsCounts
+            ? UInt64(model.metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty : DataFingerprint.empty
     }
 
     /// Counts one batch of labelled documents (title and text joined); throws, naming the file
