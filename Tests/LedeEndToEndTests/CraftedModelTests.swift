@@ -9,29 +9,12 @@ import Testing
 /// command's peak resident memory from it reaches 300 MB.
 @Suite("crafted model files: refused in bounded memory, never an abort", .serialized)
 struct CraftedModelTests {
-    /// GNU time, which reports a child's peak resident memory.
-    static let time = "/usr/bin/time"
-    static let hasTime = FileManager.default.isExecutableFile(atPath: time)
     static let ceilingKiB = 300 * 1024
 
-    /// Runs `lede arguments…` under GNU time: status, standard error, peak resident KiB.
+    /// Runs `lede arguments…`: status, standard error, peak resident KiB.
     static func measured(_ arguments: [String], in folder: String) throws -> (status: Int32, error: String, peakKiB: Int) {
-        let report = folder + "/time.txt"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: time)
-        process.arguments = ["-f", "%M", "-o", report, LedeBinary.path] + arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let text = try String(contentsOfFile: report, encoding: .utf8)
-        try? FileManager.default.removeItem(atPath: report)
-        // GNU time passes the child's status on; a signal shows as "Command terminated by signal".
-        let peak = Int(text.split(separator: "\n").last.map(String.init) ?? "") ?? -1
-        let status = text.contains("terminated by signal") ? 128 : process.terminationStatus
-        return (status, message, peak)
+        let run = try PeakMemory.run(LedeBinary.path, arguments)
+        return (run.status, run.standardError, run.peakKilobytes)
     }
 
     static func write(_ file: CraftedModelFile, to path: String) throws -> Int {
@@ -40,8 +23,7 @@ struct CraftedModelTests {
         return bytes.count
     }
 
-    @Test("a 1.1 MB version-1 file declaring 20,000 labels × 20,000 terms (1.6 GB of weights) is refused by every command, under 300 MB",
-          .enabled(if: hasTime, "needs GNU time at /usr/bin/time to measure peak memory"))
+    @Test("a 1.1 MB version-1 file declaring 20,000 labels × 20,000 terms (1.6 GB of weights) is refused by every command, under 300 MB")
     func versionOneShapes() throws {
         let folder = try LedeBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -65,8 +47,7 @@ struct CraftedModelTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["crafted.ledemodel"])
     }
 
-    @Test("merging a 16,000-label file with a 4,000-term file (256 MB of merged weights from 0.3 MB) is refused under 300 MB",
-          .enabled(if: hasTime, "needs GNU time at /usr/bin/time to measure peak memory"))
+    @Test("merging a 16,000-label file with a 4,000-term file (256 MB of merged weights from 0.3 MB) is refused under 300 MB")
     func mergeShapes() throws {
         let folder = try LedeBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -11,7 +11,6 @@ struct StreamingTrainingTests {
     #else
     static let isRelease = true
     #endif
-    static let gnuTime = "/usr/bin/time"
 
     /// `documents` distinct labelled documents over a closed word list (so the vocabulary of
     /// words and word pairs is the same at any size): each document a fresh random word sequence.
@@ -34,25 +33,15 @@ struct StreamingTrainingTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Peak resident memory of `lede arguments…`, in kilobytes, from GNU time.
+    /// Peak resident memory of `lede arguments…`, in kilobytes; the run must succeed.
     static func peakKilobytes(_ arguments: [String]) throws -> Int {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: gnuTime)
-        process.arguments = ["-f", "%M", LedeBinary.path] + arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "lede \(arguments.joined(separator: " ")): \(output)")
-        let last = output.split(separator: "\n").last.map(String.init) ?? ""
-        return try #require(Int(last.trimmingCharacters(in: .whitespaces)), "\(output)")
+        let run = try PeakMemory.run(LedeBinary.path, arguments)
+        try #require(run.status == 0, "lede \(arguments.joined(separator: " ")): \(run.standardError)")
+        return run.peakKilobytes
     }
 
     @Test("training on 16 times the documents (64 MB, all distinct) peaks within 1.5 times the memory of 1 time, in 4 MB batches",
-          .enabled(if: isRelease, "memory is measured on release builds (CI runs swift test -c release)"),
-          .enabled(if: FileManager.default.isExecutableFile(atPath: gnuTime), "needs GNU time at /usr/bin/time (apt-get install time)"))
+          .enabled(if: isRelease, "memory is measured on release builds (CI runs swift test -c release)"))
     func peakMemoryIndependentOfCorpusSize() throws {
         let folder = try LedeBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
