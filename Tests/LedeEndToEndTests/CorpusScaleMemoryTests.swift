@@ -32,7 +32,8 @@ struct CorpusScaleMemoryTests {
 
     @Test("train on 16 copies of the training set, and classify 16 copies of the test set, each within 1.5 times one copy's peak",
           .enabled(if: isRelease, "memory is measured on release builds (CI runs swift test -c release)"),
-          .enabled(if: SharedCorpora.isAvailable, "needs ../shared/corpora (CI provides it)"))
+          .enabled(if: SharedCorpora.isAvailable, "needs ../shared/corpora (CI provides it)"),
+          .enabled(if: PeakMemory.isAvailable, "needs GNU time at /usr/bin/time to measure peak memory (apt-get install time; .ci/run installs it)"))
     func sixteenCopiesWithinOneAndAHalfTimes() throws {
         let folder = try LedeBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
