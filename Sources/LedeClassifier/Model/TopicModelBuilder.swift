@@ -113,17 +113,8 @@ public struct TopicModelBuilder: Sendable {
             throw TopicClassifier.overflowError
         }
         counts = ClassCounts()
-        merged.canonicalize(threads: threads)
-        try memoryLimit.requireWeightsFit(
-            counts: merged, options: options, at: tally.firstLocation.map { SourceLocation(path: $0.path) })
         let previous = UInt64(model.metadata.trainingDataFingerprint, radix: 16) ?? DataFingerprint.empty
-        var updated = TopicClassifier(
-            options: options, counts: merged,
-            metadata: ModelMetadata(trainingDataFingerprint: DataFingerprint.hex(DataFingerprint.combining(previous, fingerprint))),
-            threads: threads)
-        updated.memoryLimit = memoryLimit
-        try updated.requireFeatures(documentCount: merged.documentCount)
-        return updated
+        return try finished(&merged, fingerprint: DataFingerprint.combining(previous, fingerprint))
     }
 
     /// The model: the checks that need the whole data set (see ``TrainingDataValidator``), then
@@ -131,6 +122,17 @@ public struct TopicModelBuilder: Sendable {
     /// The counts are put in order in place (no second copy of them at the peak).
     public mutating func build() throws -> TopicClassifier {
         try validation.check(tally, existingLabels: existingLabels)
+        // Taken out while they are ordered, so that the one copy is ordered in place, and put back.
+        var built = counts
+        counts = ClassCounts()
+        defer { counts = built }
+        return try finished(&built, fingerprint: fingerprint)
+    }
+
+    /// The model of `counts`, once the data has passed the checks that need all of it: the
+    /// counts put in canonical order in place, the memory the weights need checked, then the
+    /// model with `fingerprint` and its weights.
+    private func finished(_ counts: inout ClassCounts, fingerprint: UInt64) throws -> TopicClassifier {
         counts.canonicalize(threads: threads)
         try memoryLimit.requireWeightsFit(
             counts: counts, options: options, at: tally.firstLocation.map { SourceLocation(path: $0.path) })
