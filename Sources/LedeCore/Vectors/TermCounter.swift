@@ -60,6 +60,14 @@ public struct TermCounter: Sendable {
         _ = countAdding(documents, to: &vocabulary, keepingRows: false, sortingRows: false)
     }
 
+    /// The inverse of a renumbering: given `order` (`order[n]` is the old id that becomes `n`),
+    /// the new id of each old id.
+    private static func newIDs<Order: Collection<Int>>(order: Order) -> [Int32] {
+        var newID = [Int32](repeating: 0, count: order.count)
+        for (id, old) in order.enumerated() { newID[old] = Int32(id) }
+        return newID
+    }
+
     /// The counts of `documents` in one part per chunk counted (none when there are no
     /// documents), over `vocabulary`'s ids; `vocabulary` gets the unseen terms and the statistics.
     private func countAdding(
@@ -98,13 +106,11 @@ public struct TermCounter: Sendable {
             if inTermOrder, let order = dictionary.termOrderByWords() {
                 let terms = dictionary.termTable(threads: threads, order: order)
                 dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)  // its memory is not needed past here
-                var newID = [Int32](repeating: 0, count: order.count)
-                for (id, term) in order.enumerated() { newID[Int(term)] = Int32(id) }
                 vocabulary.adopt(terms)
                 vocabulary.record(
                     documentCount: documents.count, frequencies: order.map { frequencies[Int($0)] },
                     totals: order.map { totals[Int($0)] }, mapping: nil)
-                vocabularyMapping = newID
+                vocabularyMapping = Self.newIDs(order: order.lazy.map { Int($0) })
             } else {
                 let terms = dictionary.termTable(threads: threads)
                 dictionary = NGramDictionary(tokenizer: tokenizer, capacity: 0)
@@ -112,10 +118,8 @@ public struct TermCounter: Sendable {
                 vocabulary.record(documentCount: documents.count, frequencies: frequencies, totals: totals, mapping: nil)
                 if inTermOrder, let (sorted, order) = vocabulary.inTermOrder(threads: threads) {
                     // A word the space-joined ranking cannot order: the spellings are sorted.
-                    var newID = [Int32](repeating: 0, count: order.count)
-                    for (id, old) in order.enumerated() { newID[old] = Int32(id) }
                     vocabulary = sorted
-                    vocabularyMapping = newID
+                    vocabularyMapping = Self.newIDs(order: order)
                 }
             }
         } else {
