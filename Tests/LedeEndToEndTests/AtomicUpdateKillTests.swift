@@ -30,18 +30,6 @@ struct AtomicUpdateKillTests {
 
     static let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
 
-    /// Starts `lede arguments…` with output discarded.
-    static func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: LedeBinary.path)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     static func temporaryFiles(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.contains(".tmp-") }
     }
@@ -75,7 +63,7 @@ struct AtomicUpdateKillTests {
         var outcomes = (old: 0, new: 0, killedWhileWriting: 0)
         for round in 0..<24 {
             let leftBefore = Set(Self.temporaryFiles(in: folder))
-            let process = try Self.start(["update", model, folder + "/more.jsonl"])
+            let process = try LedeBinary.start(["update", model, folder + "/more.jsonl"], environment: Self.environment)
             if round % 2 == 0 {
                 // Anywhere in the run: reading, training, encoding, writing, renaming.
                 usleep(UInt32(Double.random(in: 0...(duration * 1.1)) * 1_000_000))

@@ -31,17 +31,6 @@ struct ConcurrentWritersTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: LedeBinary.path)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     static func info(_ model: String) throws -> [String: Any] {
         let result = try LedeBinary.run(["model", "info", model, "--format", "json"])
         try #require(result.status == 0, "\(result.standardError)")
@@ -69,7 +58,7 @@ struct ConcurrentWritersTests {
         }
         let train = try LedeBinary.run(["train", folder + "/batch0.jsonl", "-o", model, "--min-df", "1"], environment: Self.environment)
         try #require(train.status == 0, "\(train.standardError)")
-        let writers = try (1...8).map { try Self.start(["update", model, "\(folder)/batch\($0).jsonl"]) }
+        let writers = try (1...8).map { try LedeBinary.start(["update", model, "\(folder)/batch\($0).jsonl"], environment: Self.environment) }
         for writer in writers { writer.waitUntilExit() }
         #expect(writers.map(\.terminationStatus) == Array(repeating: 0, count: 8))
 
@@ -106,16 +95,11 @@ struct ConcurrentWritersTests {
         try #require(train.status == 0, "\(train.standardError)")
 
         // The slow update reads batch 1 from a pipe this test keeps open: half now, half later.
-        let slow = Process()
-        slow.executableURL = URL(fileURLWithPath: LedeBinary.path)
-        slow.arguments = ["update", model, "-", "--input-format", "jsonl"]
-        slow.environment = ProcessInfo.processInfo.environment.merging(Self.environment) { $1 }
         let feed = Pipe()
         let slowErrors = Pipe()
-        slow.standardInput = feed
-        slow.standardError = slowErrors
-        slow.standardOutput = FileHandle.nullDevice
-        try slow.run()
+        let slow = try LedeBinary.start(
+            ["update", model, "-", "--input-format", "jsonl"], environment: Self.environment, standardInput: feed,
+            standardError: slowErrors)
         let lines = Self.batch(1).split(separator: "\n", omittingEmptySubsequences: true).map { $0 + "\n" }
         feed.fileHandleForWriting.write(Data(lines.prefix(3).joined().utf8))
         Thread.sleep(forTimeInterval: 0.3)

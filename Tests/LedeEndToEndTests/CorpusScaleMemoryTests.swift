@@ -8,12 +8,6 @@ import Testing
 /// section measures the same with distinct documents, up to 32 times, beside scikit-learn.)
 @Suite("20 Newsgroups ×16: train and classify peak within 1.5 times their ×1 peaks", .serialized)
 struct CorpusScaleMemoryTests {
-    #if DEBUG
-    static let isRelease = false
-    #else
-    static let isRelease = true
-    #endif
-
     /// Writes `copies` copies of the file at `source` to `path`.
     static func copy(_ source: String, times copies: Int, to path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: source))
@@ -23,15 +17,8 @@ struct CorpusScaleMemoryTests {
         try handle.close()
     }
 
-    /// Peak resident KiB of `lede arguments…`, which must succeed.
-    static func peak(_ arguments: [String]) throws -> Int {
-        let run = try PeakMemory.run(LedeBinary.path, arguments)
-        try #require(run.status == 0, "lede \(arguments.joined(separator: " ")): \(run.standardError)")
-        return run.peakKilobytes
-    }
-
     @Test("train on 16 copies of the training set, and classify 16 copies of the test set, each within 1.5 times one copy's peak",
-          .enabled(if: isRelease, "memory is measured on release builds (CI runs swift test -c release)"),
+          .enabled(if: StreamingTrainingTests.isRelease, "memory is measured on release builds (CI runs swift test -c release)"),
           .enabled(if: SharedCorpora.isAvailable, "needs ../shared/corpora (CI provides it)"),
           .enabled(if: PeakMemory.isAvailable, "needs GNU time at /usr/bin/time to measure peak memory (apt-get install time; .ci/run installs it)"))
     func sixteenCopiesWithinOneAndAHalfTimes() throws {
@@ -41,13 +28,13 @@ struct CorpusScaleMemoryTests {
         try Self.copy(train, times: 16, to: folder + "/train-x16.jsonl")
         try Self.copy(test, times: 16, to: folder + "/test-x16.jsonl")
 
-        let trainOne = try Self.peak(["train", train, "-o", folder + "/x1.ledemodel"])
-        let trainSixteen = try Self.peak(["train", folder + "/train-x16.jsonl", "-o", folder + "/x16.ledemodel"])
+        let trainOne = try StreamingTrainingTests.peakKilobytes(["train", train, "-o", folder + "/x1.ledemodel"])
+        let trainSixteen = try StreamingTrainingTests.peakKilobytes(["train", folder + "/train-x16.jsonl", "-o", folder + "/x16.ledemodel"])
         #expect(Double(trainSixteen) <= 1.5 * Double(trainOne), "train: ×1 peaked at \(trainOne) KiB, ×16 at \(trainSixteen) KiB")
 
         let model = folder + "/x1.ledemodel"
-        let classifyOne = try Self.peak(["classify", "-m", model, "--format", "jsonl", test])
-        let classifySixteen = try Self.peak(["classify", "-m", model, "--format", "jsonl", folder + "/test-x16.jsonl"])
+        let classifyOne = try StreamingTrainingTests.peakKilobytes(["classify", "-m", model, "--format", "jsonl", test])
+        let classifySixteen = try StreamingTrainingTests.peakKilobytes(["classify", "-m", model, "--format", "jsonl", folder + "/test-x16.jsonl"])
         #expect(Double(classifySixteen) <= 1.5 * Double(classifyOne), "classify: ×1 peaked at \(classifyOne) KiB, ×16 at \(classifySixteen) KiB")
 
         // The ×16 model counted every copy.

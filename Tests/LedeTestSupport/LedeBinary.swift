@@ -30,6 +30,7 @@ public enum LedeBinary {
         _ arguments: [String], input: Data = Data(), directory: String? = nil, environment: [String: String] = [:],
         executable: String = path
     ) throws -> Result {
+        _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -61,6 +62,24 @@ public enum LedeBinary {
             status: process.terminationStatus,
             standardOutput: String(decoding: output, as: UTF8.self),
             standardError: String(decoding: errorData.get(), as: UTF8.self))
+    }
+
+    /// Starts `lede arguments…` without waiting for it, for tests of concurrent processes:
+    /// `environment` added to this process's, standard output discarded, standard input and
+    /// error the given pipes (nothing when absent).
+    public static func start(
+        _ arguments: [String], environment: [String: String] = [:], standardInput: Pipe? = nil, standardError: Pipe? = nil
+    ) throws -> Process {
+        _ = ignoreBrokenPipes
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardInput = standardInput ?? FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = standardError ?? FileHandle.nullDevice
+        try process.run()
+        return process
     }
 
     /// Writing to a child that has already exited must fail with EPIPE, not kill the test
